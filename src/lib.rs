@@ -1,0 +1,2 @@
+//! SLA Desk: a pure domain core and a Yew user interface.
+pub mod domain;
