@@ -1,1 +1,4 @@
-//! The pure domain core.
+//! The pure domain core: policy, business calendar, SLA engine, questionnaire and case model.
+//! Nothing here touches the browser; the UI calls it with the current time as an argument.
+pub mod priority;
+pub mod questionnaire;
