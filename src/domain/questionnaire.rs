@@ -161,6 +161,36 @@ impl Questionnaire {
         })
     }
 
+    /// The most questions any path from `question` still asks, counting `question` itself:
+    /// with the questions already answered, it gives the progress "question 2 of 3".
+    ///
+    /// ```
+    /// use sla_desk::domain::questionnaire::Questionnaire;
+    /// let tree = Questionnaire::default();
+    /// assert_eq!(tree.questions_left(tree.question("need").unwrap()), 3);
+    /// assert_eq!(tree.questions_left(tree.question("production").unwrap()), 1);
+    /// ```
+    pub fn questions_left(&self, question: &Question) -> usize {
+        // A validated tree has no cycles; the bound keeps an unvalidated one from recursing forever.
+        self.questions_left_within(question, self.questions.len())
+    }
+
+    fn questions_left_within(&self, question: &Question, budget: usize) -> usize {
+        if budget == 0 {
+            return 0;
+        }
+        1 + question
+            .answers
+            .iter()
+            .filter_map(|answer| match &answer.leads_to {
+                LeadsTo::Question(next) => self.question(next),
+                LeadsTo::Outcome(_) => None,
+            })
+            .map(|next| self.questions_left_within(next, budget - 1))
+            .max()
+            .unwrap_or(0)
+    }
+
     /// Every outcome the tree can end in.
     pub fn outcomes(&self) -> impl Iterator<Item = Outcome> + '_ {
         self.questions

@@ -1,0 +1,38 @@
+use crate::ui::route::Route;
+use crate::ui::state::AppContext;
+use yew::prelude::*;
+
+/// The product name and the navigation between pages.
+#[function_component(SiteHeader)]
+pub fn site_header() -> Html {
+    let state = use_context::<AppContext>();
+    let on_classify = matches!(
+        state.as_ref().map(|s| &s.route),
+        Some(Route::Classify { .. })
+    );
+    html! {
+        <header class="site-header">
+            <a class="skip-link" href="#main" onclick={Callback::from(skip_to_main)}>{ "Skip to content" }</a>
+            <a class="brand" href={Route::default().to_hash()}>{ "SLA Desk" }</a>
+            <nav aria-label="Main">
+                <ul>
+                    <li>
+                        <a href={Route::default().to_hash()}
+                           aria-current={on_classify.then_some("page")}>{ "Classify an issue" }</a>
+                    </li>
+                </ul>
+            </nav>
+        </header>
+    }
+}
+
+/// `href="#main"` would be read as a route; move the focus instead.
+fn skip_to_main(event: MouseEvent) {
+    event.prevent_default();
+    if let Some(main) = gloo::utils::document().get_element_by_id("main") {
+        let _ = main.set_attribute("tabindex", "-1");
+        if let Ok(main) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main) {
+            let _ = main.focus();
+        }
+    }
+}

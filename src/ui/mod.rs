@@ -1,0 +1,8 @@
+//! The Yew user interface. It only calls the domain core; what touches the browser is in
+//! [`browser`].
+pub mod app;
+pub mod browser;
+mod components;
+mod pages;
+pub mod route;
+pub mod state;

@@ -1,0 +1,76 @@
+use crate::domain::questionnaire::Step;
+use crate::ui::browser;
+use crate::ui::components::question_step::QuestionStep;
+use crate::ui::route::Route;
+use crate::ui::state::AppContext;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ClassifyProps {
+    /// The answers given so far, from the address.
+    pub answers: Vec<String>,
+}
+
+/// The questionnaire: the next question, or the result once the answers lead to one.
+#[function_component(ClassifyPage)]
+pub fn classify_page(props: &ClassifyProps) -> Html {
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let go_to = |answers: Vec<String>| browser::navigate(&Route::Classify { answers });
+    let start_over = Callback::from(move |_: MouseEvent| go_to(Vec::new()));
+
+    let walk = match state.questionnaire.walk(&props.answers) {
+        Ok(walk) => walk,
+        Err(error) => {
+            return html! {
+                <section class="page" aria-labelledby="classify-error-title">
+                    <h1 id="classify-error-title">{ "This link does not lead to a question" }</h1>
+                    <p role="alert">{ format!("The link's answers are not valid: {error}.") }</p>
+                    <button type="button" onclick={start_over}>{ "Start over" }</button>
+                </section>
+            };
+        }
+    };
+
+    match walk.step {
+        Step::Ask(question) => {
+            let answered = props.answers.clone();
+            let on_answer = Callback::from(move |answer: String| {
+                let mut answers = answered.clone();
+                answers.push(answer);
+                go_to(answers);
+            });
+            let on_back = (!props.answers.is_empty()).then(|| {
+                let answers = props.answers.clone();
+                Callback::from(move |()| go_to(answers[..answers.len() - 1].to_vec()))
+            });
+            html! {
+                <QuestionStep
+                    question={question.clone()}
+                    number={walk.trail.len() + 1}
+                    total={walk.trail.len() + state.questionnaire.questions_left(question)}
+                    {on_answer}
+                    {on_back}
+                />
+            }
+        }
+        Step::Done(outcome) => html! {
+            <section class="page result" aria-labelledby="result-title">
+                <h1 id="result-title">
+                    <span class={format!("priority-badge priority-{}", outcome.priority.to_string().to_lowercase())}>
+                        { outcome.priority.to_string() }
+                    </span>
+                </h1>
+                <h2>{ format!("Why {}", outcome.priority) }</h2>
+                <ul class="why">
+                    { for walk.trail.iter().map(|(question, answer)| html! {
+                        <li><span class="why-question">{ &question.text }</span>{ " " }
+                            <strong>{ &answer.label }</strong></li>
+                    }) }
+                </ul>
+                <button type="button" class="secondary" onclick={start_over}>{ "Start over" }</button>
+            </section>
+        },
+    }
+}

@@ -1,0 +1,3 @@
+//! One component a page.
+pub mod classify;
+pub mod not_found;

@@ -1,0 +1,43 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/**
+ * Every test runs with two guards: no console error and no request to another origin. They
+ * are checked after the test, so each test only states what it is about.
+ */
+export const test = base.extend<{ guards: void }>({
+  guards: [
+    async ({ page, baseURL }, use) => {
+      const consoleErrors: string[] = [];
+      const foreignRequests: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') consoleErrors.push(message.text());
+      });
+      page.on('pageerror', (error) => consoleErrors.push(error.message));
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith(`${baseURL}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+          foreignRequests.push(url);
+        }
+      });
+      await use();
+      expect(consoleErrors, 'console errors').toEqual([]);
+      expect(foreignRequests, 'requests to other origins').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** The axe violations on the page as it is now (WCAG 2.1 A and AA rules). */
+export async function accessibilityViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  return results.violations.map((violation) => ({
+    rule: violation.id,
+    impact: violation.impact,
+    targets: violation.nodes.map((node) => node.target.join(' ')),
+  }));
+}
