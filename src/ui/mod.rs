@@ -3,6 +3,7 @@
 pub mod app;
 pub mod browser;
 mod components;
+pub mod format;
 mod pages;
 pub mod route;
 pub mod state;
