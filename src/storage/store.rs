@@ -1,0 +1,207 @@
+use super::envelope::{Envelope, Migrations};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use std::fmt;
+use std::marker::PhantomData;
+
+/// Where a record that could not be read is kept: this prefix, then its original key.
+pub const BACKUP_PREFIX: &str = "sla-desk.backup.";
+
+/// Why the store could not do what was asked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StoreError {
+    /// The browser offers no storage here (a private window or a blocked iframe, say).
+    Unavailable(String),
+    /// The browser's storage is full.
+    QuotaExceeded,
+    /// Anything else the browser said.
+    Failed(String),
+}
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Unavailable(why) => write!(
+                f,
+                "this browser does not let SLA Desk store data here ({why})"
+            ),
+            Self::QuotaExceeded => write!(f, "the browser's storage for this site is full"),
+            Self::Failed(why) => write!(f, "the browser could not store the data ({why})"),
+        }
+    }
+}
+
+impl std::error::Error for StoreError {}
+
+/// A string-to-string store such as localStorage. Methods take `&self`, as the browser's do.
+pub trait KeyValueStore {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError>;
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreError>;
+    fn remove(&self, key: &str) -> Result<(), StoreError>;
+    fn keys(&self) -> Result<Vec<String>, StoreError>;
+}
+
+/// A record type that can be stored: it has an id and can check itself.
+pub trait StoredRecord: Serialize + DeserializeOwned {
+    fn id(&self) -> &str;
+    /// Whether a record read back makes sense; `Err` says in words why not.
+    fn validate(&self) -> Result<(), String>;
+}
+
+/// A stored record that could not be read, kept under a backup key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quarantined {
+    /// The key it was stored under.
+    pub key: String,
+    /// Exactly what was stored.
+    pub raw: String,
+    /// Why it could not be read, in words.
+    pub reason: String,
+}
+
+/// What loading found: the records it could read, and those it put aside.
+#[derive(Debug)]
+pub struct Loaded<T> {
+    pub records: Vec<T>,
+    pub quarantined: Vec<Quarantined>,
+}
+
+/// Records of one type, each under `prefix` + its id.
+pub struct RecordStore<S, T> {
+    store: S,
+    prefix: &'static str,
+    migrations: Migrations,
+    record: PhantomData<T>,
+}
+
+impl<S: KeyValueStore, T: StoredRecord> RecordStore<S, T> {
+    pub fn new(store: S, prefix: &'static str, migrations: Migrations) -> Self {
+        Self {
+            store,
+            prefix,
+            migrations,
+            record: PhantomData,
+        }
+    }
+
+    /// The key a record with this id is stored under.
+    pub fn key(&self, id: &str) -> String {
+        format!("{}{id}", self.prefix)
+    }
+
+    /// Whether `key` holds one of these records (another tab's change, say).
+    pub fn owns_key(&self, key: &str) -> bool {
+        key.starts_with(self.prefix)
+    }
+
+    /// Reads every record. Those that cannot be read move under a backup key and are
+    /// reported; if even that fails they stay where they are, and are still reported.
+    pub fn load_all(&self) -> Result<Loaded<T>, StoreError> {
+        let mut loaded = Loaded {
+            records: Vec::new(),
+            quarantined: Vec::new(),
+        };
+        let mut keys: Vec<String> = self
+            .store
+            .keys()?
+            .into_iter()
+            .filter(|key| self.owns_key(key))
+            .collect();
+        keys.sort();
+        for key in keys {
+            let Some(raw) = self.store.get(&key)? else {
+                continue;
+            };
+            match self.read(&key, &raw) {
+                Ok(record) => loaded.records.push(record),
+                Err(reason) => {
+                    if self
+                        .store
+                        .set(&format!("{BACKUP_PREFIX}{key}"), &raw)
+                        .is_ok()
+                    {
+                        self.store.remove(&key)?;
+                    }
+                    loaded.quarantined.push(Quarantined { key, raw, reason });
+                }
+            }
+        }
+        Ok(loaded)
+    }
+
+    /// Reads the record under `key`, if there is one that can be read.
+    pub fn load(&self, key: &str) -> Result<Option<T>, StoreError> {
+        Ok(self
+            .store
+            .get(key)?
+            .and_then(|raw| self.read(key, &raw).ok()))
+    }
+
+    /// Writes `record` with the current schema version.
+    pub fn save(&self, record: &T) -> Result<(), StoreError> {
+        let data =
+            serde_json::to_value(record).map_err(|error| StoreError::Failed(error.to_string()))?;
+        let envelope = Envelope {
+            schema: self.migrations.current(),
+            data,
+        };
+        let text = serde_json::to_string(&envelope)
+            .map_err(|error| StoreError::Failed(error.to_string()))?;
+        self.store.set(&self.key(record.id()), &text)
+    }
+
+    pub fn delete(&self, id: &str) -> Result<(), StoreError> {
+        self.store.remove(&self.key(id))
+    }
+
+    /// Every record put aside so far, oldest key first.
+    pub fn backups(&self) -> Result<Vec<Quarantined>, StoreError> {
+        let mut backups = Vec::new();
+        for backup_key in self.store.keys()? {
+            let Some(key) = backup_key.strip_prefix(BACKUP_PREFIX) else {
+                continue;
+            };
+            if !self.owns_key(key) {
+                continue;
+            }
+            if let Some(raw) = self.store.get(&backup_key)? {
+                let reason = self.read(key, &raw).err().unwrap_or_default();
+                backups.push(Quarantined {
+                    key: key.to_string(),
+                    raw,
+                    reason,
+                });
+            }
+        }
+        backups.sort_by(|a, b| a.key.cmp(&b.key));
+        Ok(backups)
+    }
+
+    /// Forgets the records put aside, once the user has saved them or chosen to.
+    pub fn discard_backups(&self) -> Result<(), StoreError> {
+        for backup in self.backups()? {
+            self.store
+                .remove(&format!("{BACKUP_PREFIX}{}", backup.key))?;
+        }
+        Ok(())
+    }
+
+    fn read(&self, key: &str, raw: &str) -> Result<T, String> {
+        let envelope: Envelope = serde_json::from_str(raw)
+            .map_err(|error| format!("{key} is not valid stored data ({error})"))?;
+        let data = self
+            .migrations
+            .upgrade(envelope)
+            .map_err(|why| format!("{key} cannot be upgraded: {why}"))?;
+        let record: T = serde_json::from_value(data)
+            .map_err(|error| format!("{key} does not hold a valid record ({error})"))?;
+        record.validate().map_err(|why| format!("{key}: {why}"))?;
+        if self.key(record.id()) != key {
+            return Err(format!(
+                "{key} holds the record of another id, \"{}\"",
+                record.id()
+            ));
+        }
+        Ok(record)
+    }
+}
