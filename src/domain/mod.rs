@@ -5,3 +5,4 @@ pub mod case;
 pub mod policy;
 pub mod priority;
 pub mod questionnaire;
+pub mod sla;

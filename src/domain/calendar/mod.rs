@@ -116,10 +116,7 @@ impl CalendarSpec {
             {
                 problems.push(FieldError::new(
                     &path,
-                    format!(
-                        "{} is listed twice (also special_days[{first}])",
-                        special.date
-                    ),
+                    format!("{} is listed twice (first at [{first}])", special.date),
                 ));
             }
             check_intervals(
@@ -171,7 +168,10 @@ fn check_intervals(path: &str, intervals: &[WallInterval], problems: &mut Vec<Fi
         }) {
             problems.push(FieldError::new(
                 here,
-                format!("{interval} overlaps {} ({path}[{other}])", intervals[other]),
+                format!(
+                    "{interval} overlaps {} (the interval at [{other}])",
+                    intervals[other]
+                ),
             ));
         }
     }
