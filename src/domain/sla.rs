@@ -85,13 +85,22 @@ struct Timeline {
     waiting_since: Option<DateTime<Utc>>,
 }
 
+/// Clocks count whole minutes: an event at 15:00:40 counts from 15:00. Targets are whole
+/// minutes and so are opening hours, so every deadline is a whole minute too, and a target
+/// that fills a day up to its close ends at the close rather than seconds into the next day.
+fn whole_minute(t: DateTime<Utc>) -> DateTime<Utc> {
+    let seconds = t.timestamp();
+    DateTime::from_timestamp(seconds - seconds.rem_euclid(60), 0).unwrap_or(t)
+}
+
 fn timeline(case: &Case, kind: ClockKind, pausable: bool, t: DateTime<Utc>) -> Option<Timeline> {
     let mut line: Option<Timeline> = None;
     for event in case.events_until(t) {
+        let at = whole_minute(event.at);
         if let CaseEventKind::Submitted { priority } = event.kind {
             line = Some(Timeline {
                 priority,
-                started: event.at,
+                started: at,
                 stopped: None,
                 pauses: Vec::new(),
                 waiting_since: None,
@@ -105,7 +114,7 @@ fn timeline(case: &Case, kind: ClockKind, pausable: bool, t: DateTime<Utc>) -> O
             | (CaseEventKind::Resolved | CaseEventKind::Closed, _) => true,
             (CaseEventKind::UpdateGiven | CaseEventKind::Reopened, ClockKind::CustomerUpdate) => {
                 // The update clock starts a new round, counted from here.
-                line.started = event.at;
+                line.started = at;
                 line.stopped = None;
                 line.pauses.clear();
                 false
@@ -119,18 +128,18 @@ fn timeline(case: &Case, kind: ClockKind, pausable: bool, t: DateTime<Utc>) -> O
             ) {
                 line.pauses.push(Interval {
                     start: since,
-                    end: event.at,
+                    end: at,
                 });
                 line.waiting_since = None;
             }
         }
         match &event.kind {
             CaseEventKind::PriorityChanged { to, .. } => line.priority = *to,
-            CaseEventKind::WaitingOnCustomer if pausable => line.waiting_since = Some(event.at),
+            CaseEventKind::WaitingOnCustomer if pausable => line.waiting_since = Some(at),
             _ => {}
         }
         if stops_here && line.stopped.is_none() {
-            line.stopped = Some(event.at);
+            line.stopped = Some(at);
         }
     }
     line
@@ -334,5 +343,29 @@ impl Policy {
     /// Validates the policy and compiles it into an engine (a copy of the policy).
     pub fn compiled(&self) -> Result<SlaEngine, PolicyError> {
         SlaEngine::new(self.clone())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str) -> DateTime<Utc> {
+        text.parse()
+            .unwrap_or_else(|error| panic!("{text}: {error}"))
+    }
+
+    #[test]
+    fn seconds_of_a_submission_do_not_push_a_deadline_that_fills_the_day_into_the_next() {
+        let engine = SlaEngine::new(Policy::default()).unwrap();
+        // Wednesday 2026-04-01 15:00:40 in Oslo, before Easter: one business hour ends at the
+        // 16:00 close, not at Tuesday 08:00:40 after the holidays.
+        let submitted = at("2026-04-01T13:00:40.123Z");
+        let case = Case::new("C-1", "Down", submitted, PriorityId::P1);
+        let report = engine
+            .clock(&case, ClockKind::InitialResponse, submitted)
+            .unwrap();
+        assert_eq!(report.started, at("2026-04-01T13:00:00Z"));
+        assert_eq!(report.deadline, Some(at("2026-04-01T14:00:00Z")));
     }
 }

@@ -6,6 +6,7 @@
 //! up to date by the [`Migrations`] on the way in. A record that cannot be read is never
 //! dropped: it is moved under a backup key, reported, and can be offered back to the user.
 
+pub mod cases;
 mod envelope;
 pub mod local;
 mod memory;

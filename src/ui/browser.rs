@@ -1,7 +1,8 @@
 //! The few places where the UI talks to the browser directly.
 
 use super::route::Route;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDateTime, Offset, Timelike, Utc};
+use wasm_bindgen::JsValue;
 
 /// The browser's current time, to the millisecond.
 pub fn now() -> DateTime<Utc> {
@@ -21,4 +22,38 @@ pub fn navigate(route: &Route) {
     // Setting the hash fires `hashchange`, which the app listens to; a refusal (a sandboxed
     // frame, say) leaves the page where it is, which is the best that can be done.
     let _ = gloo::utils::window().location().set_hash(&route.to_hash());
+}
+
+/// The viewer's UTC offset at instant `t`, as the browser's own time-zone rules give it.
+pub fn viewer_offset(t: DateTime<Utc>) -> FixedOffset {
+    let date = js_sys::Date::new(&JsValue::from_f64(t.timestamp_millis() as f64));
+    // getTimezoneOffset() is minutes *behind* UTC, and always a whole number.
+    let seconds_east = -(date.get_timezone_offset() as i32) * 60;
+    FixedOffset::east_opt(seconds_east).unwrap_or_else(|| Utc.fix())
+}
+
+/// The viewer's IANA time-zone name, when the browser tells it.
+pub fn viewer_zone_name() -> Option<String> {
+    let options = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new())
+        .resolved_options();
+    js_sys::Reflect::get(&options, &JsValue::from_str("timeZone"))
+        .ok()
+        .and_then(|zone| zone.as_string())
+}
+
+/// The wall time `local` in the viewer's time zone as an instant, or `None` where the viewer's
+/// clocks skip it (a daylight-saving gap) or it is out of range.
+pub fn from_viewer_local(local: NaiveDateTime) -> Option<DateTime<Utc>> {
+    let date = js_sys::Date::new_with_year_month_day_hr_min(
+        local.year() as u32,
+        local.month0() as i32,
+        local.day() as i32,
+        local.hour() as i32,
+        local.minute() as i32,
+    );
+    let millis = date.get_time();
+    // The browser moves a skipped wall time forwards; reading it back tells.
+    let instant = DateTime::from_timestamp_millis(millis as i64)?;
+    let read_back = instant.with_timezone(&viewer_offset(instant)).naive_local();
+    (!millis.is_nan() && read_back == local).then_some(instant)
 }

@@ -65,3 +65,16 @@ pub fn wall_time(t: DateTime<Utc>, offset: FixedOffset) -> String {
         .format("%a %-d %b %Y, %H:%M")
         .to_string()
 }
+
+/// The city of an IANA zone name, for labels: "Europe/Oslo" reads "Oslo",
+/// "America/Argentina/Buenos_Aires" reads "Buenos Aires".
+///
+/// ```
+/// use sla_desk::ui::format::zone_city;
+/// assert_eq!(zone_city("Europe/Oslo"), "Oslo");
+/// assert_eq!(zone_city("America/Argentina/Buenos_Aires"), "Buenos Aires");
+/// assert_eq!(zone_city("UTC"), "UTC");
+/// ```
+pub fn zone_city(zone: &str) -> String {
+    zone.rsplit('/').next().unwrap_or(zone).replace('_', " ")
+}

@@ -4,6 +4,8 @@ pub mod app;
 pub mod browser;
 mod components;
 pub mod format;
+mod hooks;
 mod pages;
 pub mod route;
 pub mod state;
+pub mod summary;

@@ -1,7 +1,7 @@
 //! The app's state, changed only through [`AppAction`]s, and shared by context.
 
 use super::route::Route;
-use crate::domain::questionnaire::Questionnaire;
+use crate::domain::sla::SlaEngine;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -9,16 +9,8 @@ use yew::prelude::*;
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
     pub route: Route,
-    pub questionnaire: Rc<Questionnaire>,
-}
-
-impl AppState {
-    pub fn new(route: Route) -> Self {
-        Self {
-            route,
-            questionnaire: Rc::new(Questionnaire::default()),
-        }
-    }
+    /// The support policy with its compiled calendar.
+    pub engine: Rc<SlaEngine>,
 }
 
 /// What can happen to the state.

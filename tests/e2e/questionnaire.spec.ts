@@ -21,7 +21,7 @@ test.describe('the priority questionnaire', () => {
       await questionnaire.open();
       await questionnaire.answerAll(row.answers);
       await expect(questionnaire.priorityBadge).toHaveText(row.priority);
-      await expect(questionnaire.clause).toContainText(`clause ${row.clause}`);
+      await expect(questionnaire.clause).toContainText(`Clause ${row.clause} of ${row.priority}`);
     });
   }
 

@@ -1,6 +1,8 @@
 use crate::domain::questionnaire::Step;
 use crate::ui::browser;
-use crate::ui::components::question_step::QuestionStep;
+use crate::ui::components::{
+    classification_result::ClassificationResult, question_step::QuestionStep,
+};
 use crate::ui::route::Route;
 use crate::ui::state::AppContext;
 use yew::prelude::*;
@@ -17,10 +19,11 @@ pub fn classify_page(props: &ClassifyProps) -> Html {
     let Some(state) = use_context::<AppContext>() else {
         return html! {};
     };
+    let questionnaire = &state.engine.policy().questionnaire;
     let go_to = |answers: Vec<String>| browser::navigate(&Route::Classify { answers });
     let start_over = Callback::from(move |_: MouseEvent| go_to(Vec::new()));
 
-    let walk = match state.questionnaire.walk(&props.answers) {
+    let walk = match questionnaire.walk(&props.answers) {
         Ok(walk) => walk,
         Err(error) => {
             return html! {
@@ -49,28 +52,14 @@ pub fn classify_page(props: &ClassifyProps) -> Html {
                 <QuestionStep
                     question={question.clone()}
                     number={walk.trail.len() + 1}
-                    total={walk.trail.len() + state.questionnaire.questions_left(question)}
+                    total={walk.trail.len() + questionnaire.questions_left(question)}
                     {on_answer}
                     {on_back}
                 />
             }
         }
         Step::Done(outcome) => html! {
-            <section class="page result" aria-labelledby="result-title">
-                <h1 id="result-title">
-                    <span class={format!("priority-badge priority-{}", outcome.priority.to_string().to_lowercase())}>
-                        { outcome.priority.to_string() }
-                    </span>
-                </h1>
-                <h2>{ format!("Why {}", outcome.priority) }</h2>
-                <ul class="why">
-                    { for walk.trail.iter().map(|(question, answer)| html! {
-                        <li><span class="why-question">{ &question.text }</span>{ " " }
-                            <strong>{ &answer.label }</strong></li>
-                    }) }
-                </ul>
-                <button type="button" class="secondary" onclick={start_over}>{ "Start over" }</button>
-            </section>
+            <ClassificationResult {outcome} answers={props.answers.clone()} />
         },
     }
 }

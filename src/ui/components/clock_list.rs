@@ -1,0 +1,40 @@
+use crate::domain::policy::Target;
+use crate::domain::sla::ClockReport;
+use crate::ui::components::{countdown::Countdown, deadline_time::DeadlineTime};
+use crate::ui::summary::commitment_label;
+use chrono_tz::Tz;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ClockListProps {
+    pub clocks: Vec<ClockReport>,
+    pub team_zone: Tz,
+}
+
+/// The deadline of each clock, or what happens instead where a priority has none.
+#[function_component(ClockList)]
+pub fn clock_list(props: &ClockListProps) -> Html {
+    let rows = props.clocks.iter().map(|clock| {
+        let promise = match (clock.deadline, &clock.target) {
+            (Some(deadline), _) => html! {
+                <>
+                    <DeadlineTime at={deadline} team_zone={props.team_zone} />
+                    { " " }
+                    <Countdown {deadline} />
+                    <span class="target">{ format!("within {}", clock.target) }</span>
+                </>
+            },
+            (None, Target::None(note)) => {
+                html! { <span class="no-clock">{ format!("No deadline: {note}.") }</span> }
+            }
+            (None, target) => html! { <span class="no-clock">{ target.to_string() }</span> },
+        };
+        html! {
+            <div key={clock.kind.field()} class="commitment">
+                <dt>{ commitment_label(clock.kind) }</dt>
+                <dd>{ promise }</dd>
+            </div>
+        }
+    });
+    html! { <dl class="commitments">{ for rows }</dl> }
+}

@@ -1,0 +1,171 @@
+use crate::domain::case::Case;
+use crate::domain::questionnaire::Outcome;
+use crate::storage::cases::case_store;
+use crate::storage::local::LocalStore;
+use chrono::{DateTime, Utc};
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SaveCaseFormProps {
+    pub outcome: Outcome,
+    pub submitted: DateTime<Utc>,
+}
+
+#[derive(Clone, Default, PartialEq)]
+struct Draft {
+    title: String,
+    description: String,
+    contact_name: String,
+    contact_email: String,
+}
+
+#[derive(Clone, PartialEq)]
+enum Saved {
+    Not,
+    As(String),
+    Failed(String),
+}
+
+/// Problems with a draft, by field id.
+fn problems(draft: &Draft) -> Vec<(&'static str, &'static str)> {
+    let mut problems = Vec::new();
+    if draft.title.trim().is_empty() {
+        problems.push((
+            "case-title",
+            "Give the case a title, so you can find it again.",
+        ));
+    }
+    let email = draft.contact_email.trim();
+    if !email.is_empty() && !looks_like_email(email) {
+        problems.push((
+            "case-email",
+            "This does not look like an email address (name@example.com).",
+        ));
+    }
+    problems
+}
+
+fn looks_like_email(text: &str) -> bool {
+    text.split_once('@').is_some_and(|(name, domain)| {
+        !name.is_empty()
+            && domain.contains('.')
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
+    }) && !text.contains(char::is_whitespace)
+}
+
+/// A case id that is unique in practice: the submission time and a random part.
+fn new_case_id(submitted: DateTime<Utc>) -> String {
+    let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
+    format!("C-{:x}-{random:08x}", submitted.timestamp_millis())
+}
+
+/// Keeps the classification as a case in this browser.
+#[function_component(SaveCaseForm)]
+pub fn save_case_form(props: &SaveCaseFormProps) -> Html {
+    let draft = use_state(Draft::default);
+    let tried = use_state(|| false);
+    let saved = use_state(|| Saved::Not);
+
+    let field = |update: fn(&mut Draft, String)| {
+        let draft = draft.clone();
+        Callback::from(move |event: InputEvent| {
+            let value = event
+                .target_dyn_into::<HtmlInputElement>()
+                .map(|input| input.value())
+                .or_else(|| {
+                    event
+                        .target_dyn_into::<HtmlTextAreaElement>()
+                        .map(|area| area.value())
+                })
+                .unwrap_or_default();
+            let mut next = (*draft).clone();
+            update(&mut next, value);
+            draft.set(next);
+        })
+    };
+
+    let on_submit = {
+        let (draft, tried, saved) = (draft.clone(), tried.clone(), saved.clone());
+        let (outcome, submitted) = (props.outcome, props.submitted);
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            tried.set(true);
+            if !problems(&draft).is_empty() {
+                return;
+            }
+            let mut case = Case::new(
+                new_case_id(submitted),
+                draft.title.trim(),
+                submitted,
+                outcome.priority,
+            );
+            case.description = draft.description.trim().to_string();
+            case.contact_name = draft.contact_name.trim().to_string();
+            case.contact_email = draft.contact_email.trim().to_string();
+            case.classification = Some(outcome);
+            // On failure the draft stays as typed, so a retry loses nothing.
+            saved.set(match case_store(LocalStore).save(&case) {
+                Ok(()) => Saved::As(case.id),
+                Err(error) => Saved::Failed(format!(
+                    "The case was not saved: {error}. Your text is kept; try again."
+                )),
+            });
+        })
+    };
+
+    if let Saved::As(id) = &*saved {
+        return html! {
+            <p role="status" class="saved">
+                { format!("Saved as case {id}. It is kept in this browser only.") }
+            </p>
+        };
+    }
+
+    let shown_problems = if *tried { problems(&draft) } else { Vec::new() };
+    let problem = |id: &str| {
+        shown_problems
+            .iter()
+            .find(|(field, _)| *field == id)
+            .map(|(_, text)| *text)
+    };
+    let input = |id: &'static str,
+                 label: &'static str,
+                 kind: &'static str,
+                 value: &str,
+                 oninput: Callback<InputEvent>,
+                 required: bool| {
+        let error = problem(id);
+        let error_id = format!("{id}-error");
+        html! {
+            <div class="field">
+                <label for={id}>{ label }{ if required { " (required)" } else { "" } }</label>
+                <input {id} type={kind} value={value.to_string()} {oninput} required={required}
+                       aria-invalid={error.map(|_| "true")}
+                       aria-describedby={error.map(|_| error_id.clone())} />
+                if let Some(error) = error {
+                    <p class="field-error" id={error_id}>{ error }</p>
+                }
+            </div>
+        }
+    };
+
+    html! {
+        <form class="save-case" onsubmit={on_submit} novalidate=true aria-labelledby="save-case-title">
+            <h3 id="save-case-title">{ "Save as case" }</h3>
+            { input("case-title", "Title", "text", &draft.title, field(|d, v| d.title = v), true) }
+            <div class="field">
+                <label for="case-description">{ "Description" }</label>
+                <textarea id="case-description" rows="4" value={draft.description.clone()}
+                          oninput={field(|d, v| d.description = v)} />
+            </div>
+            { input("case-contact", "Contact name", "text", &draft.contact_name, field(|d, v| d.contact_name = v), false) }
+            { input("case-email", "Contact email", "email", &draft.contact_email, field(|d, v| d.contact_email = v), false) }
+            if let Saved::Failed(message) = &*saved {
+                <p role="alert" class="field-error">{ message }</p>
+            }
+            <button type="submit">{ "Save as case" }</button>
+        </form>
+    }
+}

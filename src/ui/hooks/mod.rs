@@ -1,0 +1,2 @@
+//! Hooks shared by components.
+pub mod use_now;
