@@ -57,3 +57,8 @@ pub fn from_viewer_local(local: NaiveDateTime) -> Option<DateTime<Utc>> {
     let read_back = instant.with_timezone(&viewer_offset(instant)).naive_local();
     (!millis.is_nan() && read_back == local).then_some(instant)
 }
+
+/// Goes to `route` in place of the current history entry (for edits, not for steps).
+pub fn replace(route: &Route) {
+    let _ = gloo::utils::window().location().replace(&route.to_hash());
+}

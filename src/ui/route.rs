@@ -8,6 +8,12 @@ use std::fmt;
 pub enum Route {
     /// The questionnaire after the given answers (none: the first question).
     Classify { answers: Vec<String> },
+    /// The SLA calculator: a priority and a submission time typed as the viewer's wall time
+    /// (`2026-12-04T15:30`); either may be missing or not yet valid, and the page says so.
+    Calculator {
+        priority: Option<String>,
+        at: Option<String>,
+    },
     /// An address that names no page.
     NotFound(String),
 }
@@ -39,6 +45,10 @@ impl Route {
             Some("classify") => Self::Classify {
                 answers: segments.map(str::to_string).collect(),
             },
+            Some("calculator") => Self::Calculator {
+                priority: segments.next().map(str::to_string),
+                at: segments.next().map(str::to_string),
+            },
             Some(_) => Self::NotFound(hash.to_string()),
         }
     }
@@ -54,6 +64,13 @@ impl fmt::Display for Route {
         match self {
             Self::Classify { answers } if answers.is_empty() => write!(f, "#/"),
             Self::Classify { answers } => write!(f, "#/classify/{}", answers.join("/")),
+            Self::Calculator { priority, at } => {
+                write!(f, "#/calculator")?;
+                for part in [priority, at].into_iter().flatten() {
+                    write!(f, "/{part}")?;
+                }
+                Ok(())
+            }
             Self::NotFound(hash) => write!(f, "{hash}"),
         }
     }
@@ -69,6 +86,14 @@ mod tests {
             Route::default(),
             Route::Classify {
                 answers: vec!["broken".into(), "production".into(), "down".into()],
+            },
+            Route::Calculator {
+                priority: None,
+                at: None,
+            },
+            Route::Calculator {
+                priority: Some("P2".into()),
+                at: Some("2026-12-04T15:30".into()),
             },
         ] {
             assert_eq!(Route::from_hash(&route.to_hash()), route);

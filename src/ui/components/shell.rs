@@ -1,7 +1,9 @@
 use crate::domain::sla::SlaEngine;
 use crate::ui::browser;
 use crate::ui::components::{site_footer::SiteFooter, site_header::SiteHeader};
-use crate::ui::pages::{classify::ClassifyPage, not_found::NotFoundPage};
+use crate::ui::pages::{
+    calculator::CalculatorPage, classify::ClassifyPage, not_found::NotFoundPage,
+};
 use crate::ui::route::Route;
 use crate::ui::state::{AppAction, AppContext, AppState};
 use gloo::events::EventListener;
@@ -36,6 +38,9 @@ pub fn shell(props: &ShellProps) -> Html {
         Route::Classify { answers } => html! {
             // Keyed by the answers: every step is a fresh view, with its own "now".
             <ClassifyPage key={answers.join("/")} answers={answers.clone()} />
+        },
+        Route::Calculator { priority, at } => html! {
+            <CalculatorPage priority={priority.clone()} at={at.clone()} />
         },
         Route::NotFound(hash) => html! { <NotFoundPage address={hash.clone()} /> },
     };

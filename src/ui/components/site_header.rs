@@ -6,10 +6,13 @@ use yew::prelude::*;
 #[function_component(SiteHeader)]
 pub fn site_header() -> Html {
     let state = use_context::<AppContext>();
-    let on_classify = matches!(
-        state.as_ref().map(|s| &s.route),
-        Some(Route::Classify { .. })
-    );
+    let route = state.as_ref().map(|state| &state.route);
+    let on_classify = matches!(route, Some(Route::Classify { .. }));
+    let on_calculator = matches!(route, Some(Route::Calculator { .. }));
+    let calculator = Route::Calculator {
+        priority: None,
+        at: None,
+    };
     html! {
         <header class="site-header">
             <a class="skip-link" href="#main" onclick={Callback::from(skip_to_main)}>{ "Skip to content" }</a>
@@ -19,6 +22,10 @@ pub fn site_header() -> Html {
                     <li>
                         <a href={Route::default().to_hash()}
                            aria-current={on_classify.then_some("page")}>{ "Classify an issue" }</a>
+                    </li>
+                    <li>
+                        <a href={calculator.to_hash()}
+                           aria-current={on_calculator.then_some("page")}>{ "SLA calculator" }</a>
                     </li>
                 </ul>
             </nav>

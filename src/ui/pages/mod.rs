@@ -1,3 +1,4 @@
 //! One component a page.
+pub mod calculator;
 pub mod classify;
 pub mod not_found;
