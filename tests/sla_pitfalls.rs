@@ -631,13 +631,23 @@ fn validation_reports_questionnaire_clauses_that_do_not_exist() {
 }
 
 #[test]
-fn a_bad_time_of_day_is_explained() {
-    let json = default_json()
-        .to_string()
-        .replacen("\"16:00\"", "\"25:00\"", 1);
-    let message = Policy::from_json(&json).unwrap_err().to_string();
+fn a_bad_time_of_day_is_explained_with_its_field() {
+    let mut json = default_json();
+    json["calendar"]["weekly"]["friday"][0]["close"] = "25:00".into();
+    assert_eq!(
+        problems_of(&json.to_string()),
+        ["calendar.weekly.friday[0].close: \"25:00\" is not a time of day (write HH:MM, from 00:00 to 24:00)"]
+    );
+}
+
+#[test]
+fn json_that_is_not_a_policy_is_refused_with_line_and_column() {
+    let message = Policy::from_json("{\"version\": 1,}")
+        .unwrap_err()
+        .to_string();
     assert!(
-        message.contains("\"25:00\" is not a time of day (write HH:MM, from 00:00 to 24:00)"),
+        message.starts_with("the policy could not be read:"),
         "{message}"
     );
+    assert!(message.contains("line 1"), "{message}");
 }

@@ -349,23 +349,25 @@ impl BusinessCalendar {
         self.zone.tz()
     }
 
-    /// Open intervals of a local day, milliseconds since its midnight.
-    fn day_intervals(&self, day: i64) -> &[(i64, i64)] {
-        match self
-            .exceptions
-            .binary_search_by_key(&day, |(date, _)| *date)
-        {
-            Ok(index) => &self.exceptions[index].1,
-            Err(_) => &self.weekly[(day + 3).rem_euclid(7) as usize],
-        }
+    /// The index of the first holiday or special day at or after local day `day`.
+    fn exception_index(&self, day: i64) -> usize {
+        self.exceptions.partition_point(|(date, _)| *date < day)
     }
 
-    /// The first day at or after `day` that is a holiday or special day.
-    fn next_exception_day(&self, day: i64) -> i64 {
-        let index = self.exceptions.partition_point(|(date, _)| *date < day);
+    /// The local day of exception `index` (`i64::MAX` past the last).
+    fn exception_day(&self, index: usize) -> i64 {
         self.exceptions
             .get(index)
             .map_or(i64::MAX, |(date, _)| *date)
+    }
+
+    /// Open intervals of local day `day`, milliseconds since its midnight; `index` is
+    /// [`Self::exception_index`] of `day`.
+    fn day_intervals(&self, day: i64, index: usize) -> &[(i64, i64)] {
+        match self.exceptions.get(index) {
+            Some((date, intervals)) if *date == day => intervals,
+            _ => &self.weekly[(day + 3).rem_euclid(7) as usize],
+        }
     }
 
     /// Whether the team is open at `t`.

@@ -21,11 +21,6 @@ use std::fmt;
 pub struct WallTime(u16);
 
 impl WallTime {
-    /// Midnight at the start of the day.
-    pub const MIDNIGHT: WallTime = WallTime(0);
-    /// Midnight at the end of the day (`24:00`).
-    pub const END_OF_DAY: WallTime = WallTime(24 * 60);
-
     /// The time `hour:minute`, if it is between `00:00` and `24:00`.
     pub fn new(hour: u32, minute: u32) -> Option<WallTime> {
         let minutes = hour.checked_mul(60)?.checked_add(minute)?;

@@ -24,6 +24,9 @@ pub(super) struct Walker<'c> {
     /// The local day being walked (days since 1970-01-01) and the next of its intervals.
     day: i64,
     interval: usize,
+    /// The first holiday or special day at or after `day`, as an index into the calendar's
+    /// list; kept up to date as the walk moves, so a day costs no search.
+    exception: usize,
     /// Walking on past this instant without finding open time means there is none.
     horizon: i64,
 }
@@ -41,6 +44,7 @@ impl<'c> Walker<'c> {
             cursor: from,
             day: 0,
             interval: 0,
+            exception: 0,
             horizon: from.saturating_add(HORIZON_MS),
         };
         walker.enter_span(calendar.zone.span_index(from));
@@ -67,6 +71,7 @@ impl<'c> Walker<'c> {
         self.span_end = end;
         self.day = (self.cursor + self.offset).div_euclid(DAY_MS);
         self.interval = 0;
+        self.exception = self.calendar.exception_index(self.day);
     }
 
     /// The next open stretch `[start, end)`. Stretches touch where open time continues across
@@ -86,7 +91,7 @@ impl<'c> Walker<'c> {
             let local = self.cursor + self.offset;
             let midnight = self.day * DAY_MS;
             let span_end_local = self.span_end.saturating_add(self.offset);
-            let intervals = self.calendar.day_intervals(self.day);
+            let intervals = self.calendar.day_intervals(self.day, self.exception);
             while let Some(&(open, close)) = intervals.get(self.interval) {
                 let (open, close) = (midnight + open, midnight + close);
                 if close <= local {
@@ -112,6 +117,9 @@ impl<'c> Walker<'c> {
                 self.cursor = next_midnight;
                 self.day += 1;
                 self.interval = 0;
+                if self.calendar.exception_day(self.exception) < self.day {
+                    self.exception += 1;
+                }
                 if self.calendar.week_ms == 0 {
                     self.skip_weeks(1, i64::MAX);
                 }
@@ -135,7 +143,7 @@ impl<'c> Walker<'c> {
         };
         let bound = self.span_end.min(limit).min(RANGE_END_MS).min(self.horizon);
         let by_time = (bound - midnight).div_euclid(WEEK_MS);
-        let by_exception = (self.calendar.next_exception_day(self.day) - self.day) / 7;
+        let by_exception = (self.calendar.exception_day(self.exception) - self.day) / 7;
         let weeks = by_budget.min(by_time).min(by_exception);
         if weeks <= 0 {
             return 0;

@@ -8,6 +8,7 @@ use chrono::TimeDelta;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+use super::calendar::schedule::WallTime;
 use super::calendar::{CalendarSpec, FieldError};
 use super::priority::PriorityId;
 use super::questionnaire::Questionnaire;
@@ -240,6 +241,44 @@ impl fmt::Display for PolicyError {
 
 impl std::error::Error for PolicyError {}
 
+/// Times of day that do not parse, found before typed reading so that each can be reported
+/// with its field path (serde would stop at the first, with a line and column only).
+fn bad_wall_times(policy: &serde_json::Value) -> Vec<FieldError> {
+    let mut problems = Vec::new();
+    let mut check = |path: String, intervals: &serde_json::Value| {
+        let Some(intervals) = intervals.as_array() else {
+            return;
+        };
+        for (index, interval) in intervals.iter().enumerate() {
+            for end in ["open", "close"] {
+                if let Some(text) = interval.get(end).and_then(serde_json::Value::as_str) {
+                    if let Err(error) = text.parse::<WallTime>() {
+                        problems.push(FieldError::new(
+                            format!("{path}[{index}].{end}"),
+                            error.to_string(),
+                        ));
+                    }
+                }
+            }
+        }
+    };
+    let calendar = &policy["calendar"];
+    if let Some(weekly) = calendar["weekly"].as_object() {
+        for (day, intervals) in weekly {
+            check(format!("calendar.weekly.{day}"), intervals);
+        }
+    }
+    if let Some(special_days) = calendar["special_days"].as_array() {
+        for (index, special) in special_days.iter().enumerate() {
+            check(
+                format!("calendar.special_days[{index}].intervals"),
+                &special["intervals"],
+            );
+        }
+    }
+    problems
+}
+
 impl Policy {
     /// Reads a policy from JSON and validates it.
     ///
@@ -254,8 +293,14 @@ impl Policy {
     /// assert!(message.contains("calendar.time_zone: unknown time zone \"Europe/Olso\""));
     /// ```
     pub fn from_json(json: &str) -> Result<Policy, PolicyError> {
-        let policy: Policy =
+        let value: serde_json::Value =
             serde_json::from_str(json).map_err(|error| PolicyError::Json(error.to_string()))?;
+        let bad_times = bad_wall_times(&value);
+        if !bad_times.is_empty() {
+            return Err(PolicyError::Invalid(bad_times));
+        }
+        let policy: Policy =
+            serde_json::from_value(value).map_err(|error| PolicyError::Json(error.to_string()))?;
         policy.validate()?;
         Ok(policy)
     }
