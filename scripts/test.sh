@@ -22,7 +22,7 @@ step "native tests: unit, doc and property tests of the core"
 cargo test --quiet
 
 step "component tests: wasm-bindgen-test in headless Chromium"
-cargo test --target wasm32-unknown-unknown --tests --quiet
+cargo test --target wasm32-unknown-unknown --tests
 
 step "release build"
 trunk build --release --quiet

@@ -1,4 +1,12 @@
 //! Section 7 of the SLA rules: the cases other SLA tools got wrong, each a named test.
+//!
+//! The same tests run natively and, through wasm-bindgen-test, in headless Chromium, which
+//! shows the engine gives the same answers compiled to WebAssembly.
+
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::wasm_bindgen_test as test;
+#[cfg(target_arch = "wasm32")]
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeDelta, Utc};
 use chrono_tz::Tz;

@@ -1,6 +1,8 @@
 //! Properties of the business calendar and the SLA engine, checked on generated inputs,
 //! including against a minute-by-minute reading of the rules' definition of open time.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use chrono::{DateTime, Datelike, NaiveDate, TimeDelta, Timelike, Utc};
 use chrono_tz::Tz;
 use proptest::prelude::*;

@@ -1,4 +1,12 @@
 //! Section 6 of the SLA rules: every worked example, each row its own test, all clocks.
+//!
+//! The same tests run natively and, through wasm-bindgen-test, in headless Chromium, which
+//! shows the engine gives the same answers compiled to WebAssembly.
+
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::wasm_bindgen_test as test;
+#[cfg(target_arch = "wasm32")]
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
 use chrono::{DateTime, NaiveDateTime, Utc};
 use sla_desk::domain::case::Case;
