@@ -5,8 +5,12 @@
 mod support;
 
 use sla_desk::domain::questionnaire::Questionnaire;
-use support::{button_labelled, mount, text_of};
+use sla_desk::ui::components::question_step::{QuestionStep, QuestionStepProps};
+use std::cell::RefCell;
+use std::rc::Rc;
+use support::{button_labelled, mount, mount_with_props, text_of};
 use wasm_bindgen_test::*;
+use yew::Callback;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -47,4 +51,65 @@ async fn a_deep_link_to_a_result_shows_the_priority_and_why() {
         why.contains("We cannot reach or use the service at all"),
         "{why}"
     );
+}
+
+#[wasm_bindgen_test]
+async fn a_question_step_shows_its_answers_with_hints_and_reports_the_choice() {
+    let tree = Questionnaire::default();
+    let question = tree.question("production").unwrap().clone();
+    let chosen = Rc::new(RefCell::new(Vec::new()));
+    let props = QuestionStepProps {
+        question: question.clone(),
+        number: 3,
+        total: 3,
+        on_answer: {
+            let chosen = chosen.clone();
+            Callback::from(move |id: String| chosen.borrow_mut().push(id))
+        },
+        on_back: Some(Callback::noop()),
+        on_start_over: None,
+    };
+    let root = mount_with_props::<QuestionStep>(props).await;
+
+    assert_eq!(text_of(&root, "h1"), question.text);
+    assert_eq!(text_of(&root, ".progress"), "Question 3 of 3");
+    let hints = root.query_selector_all(".answer-hint").unwrap();
+    assert_eq!(hints.length() as usize, question.answers.len());
+    // Each answer button is described by its hint, for screen readers.
+    let first = root.query_selector("button.answer").unwrap().unwrap();
+    let hint_id = first.get_attribute("aria-describedby").unwrap();
+    assert_eq!(
+        root.query_selector(&format!("#{hint_id}"))
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        question.answers[0].hint
+    );
+
+    button_labelled(&root, "It is usable").click();
+    assert_eq!(*chosen.borrow(), ["blocked"]);
+    assert!(
+        root.query_selector("button.secondary").unwrap().is_some(),
+        "Back is offered"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_result_quotes_the_clause_and_gives_each_deadline_as_a_time_element() {
+    let root = mount::<sla_desk::ui::app::App>("#/classify/broken/test/down").await;
+    assert_eq!(text_of(&root, ".priority-badge"), "P2");
+    assert!(text_of(&root, ".clause").contains("development/test system is not accessible"));
+    assert!(text_of(&root, ".clause figcaption").contains("Clause 2 of P2"));
+    let times = root.query_selector_all(".commitment time").unwrap();
+    assert_eq!(times.length(), 3);
+    for index in 0..times.length() {
+        let time: web_sys::Element =
+            wasm_bindgen::JsCast::unchecked_into(times.item(index).unwrap());
+        let stamp = time.get_attribute("datetime").unwrap();
+        assert!(
+            stamp.ends_with("Z") && stamp.parse::<chrono::DateTime<chrono::Utc>>().is_ok(),
+            "{stamp}"
+        );
+    }
 }

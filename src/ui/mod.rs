@@ -2,7 +2,7 @@
 //! [`browser`].
 pub mod app;
 pub mod browser;
-mod components;
+pub mod components;
 pub mod format;
 mod hooks;
 mod pages;

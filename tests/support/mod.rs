@@ -28,6 +28,20 @@ where
     root
 }
 
+/// Renders `C` with `props` into a new element of its own and lets it settle.
+pub async fn mount_with_props<C: BaseComponent>(props: C::Properties) -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").expect("a div");
+    document
+        .body()
+        .expect("a body")
+        .append_child(&root)
+        .expect("attached");
+    yew::Renderer::<C>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    root
+}
+
 /// Runs every pending render and effect, then waits for the browser's `hashchange` to be
 /// delivered and handled.
 pub async fn settle() {

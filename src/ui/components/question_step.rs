@@ -10,9 +10,11 @@ pub struct QuestionStepProps {
     pub total: usize,
     /// Called with the id of the chosen answer.
     pub on_answer: Callback<String>,
-    /// Absent on the first question.
+    /// Back one question, and back to the first; absent on the first question.
     #[prop_or_default]
     pub on_back: Option<Callback<()>>,
+    #[prop_or_default]
+    pub on_start_over: Option<Callback<()>>,
 }
 
 /// One question of the questionnaire, with its answers as buttons.
@@ -51,13 +53,18 @@ pub fn question_step(props: &QuestionStepProps) -> Html {
                       aria-labelledby="question-progress"></progress>
             <h1 id="question-title" tabindex="-1" ref={heading}>{ &props.question.text }</h1>
             <ul class="answers">{ for answers }</ul>
-            if let Some(on_back) = props.on_back.clone() {
-                <div class="step-actions">
+            <div class="step-actions">
+                if let Some(on_back) = props.on_back.clone() {
                     <button type="button" class="secondary" onclick={move |_| on_back.emit(())}>
                         { "Back" }
                     </button>
-                </div>
-            }
+                }
+                if let Some(on_start_over) = props.on_start_over.clone() {
+                    <button type="button" class="secondary" onclick={move |_| on_start_over.emit(())}>
+                        { "Start over" }
+                    </button>
+                }
+            </div>
         </section>
     }
 }

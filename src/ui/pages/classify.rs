@@ -48,6 +48,8 @@ pub fn classify_page(props: &ClassifyProps) -> Html {
                 let answers = props.answers.clone();
                 Callback::from(move |()| go_to(answers[..answers.len() - 1].to_vec()))
             });
+            let on_start_over =
+                (!props.answers.is_empty()).then(|| Callback::from(move |()| go_to(Vec::new())));
             html! {
                 <QuestionStep
                     question={question.clone()}
@@ -55,6 +57,7 @@ pub fn classify_page(props: &ClassifyProps) -> Html {
                     total={walk.trail.len() + questionnaire.questions_left(question)}
                     {on_answer}
                     {on_back}
+                    {on_start_over}
                 />
             }
         }
