@@ -2,6 +2,7 @@
 //! Nothing here touches the browser; the UI calls it with the current time as an argument.
 pub mod calendar;
 pub mod case;
+pub mod case_list;
 pub mod policy;
 pub mod priority;
 pub mod questionnaire;
