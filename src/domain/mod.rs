@@ -6,4 +6,5 @@ pub mod case_list;
 pub mod policy;
 pub mod priority;
 pub mod questionnaire;
+pub mod sample;
 pub mod sla;
