@@ -11,6 +11,9 @@ use super::questionnaire::Outcome;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Case {
     pub id: String,
+    /// 1 for a new case, one more for every change ([`Case::record`], [`Case::edit`]), so that
+    /// of two copies of a case (another browser's export, say) the later one can be told.
+    pub revision: u32,
     pub title: String,
     #[serde(default)]
     pub description: String,
@@ -108,7 +111,35 @@ impl fmt::Display for CaseState {
     }
 }
 
-/// Why an event cannot be recorded.
+/// The details of a case that people type, as [`Case::edit`] takes them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CaseDetails {
+    pub title: String,
+    pub description: String,
+    pub contact_name: String,
+    pub contact_email: String,
+}
+
+/// Whether `text` looks like an email address, `name@domain.tld`: enough to catch a typo, not
+/// a promise that mail will arrive.
+///
+/// ```
+/// use sla_desk::domain::case::looks_like_email;
+/// assert!(looks_like_email("kari@example.no"));
+/// assert!(!looks_like_email("kari@example"));
+/// assert!(!looks_like_email("kari at example.no"));
+/// ```
+pub fn looks_like_email(text: &str) -> bool {
+    text.split_once('@').is_some_and(|(name, domain)| {
+        !name.is_empty()
+            && domain.contains('.')
+            && !domain.contains('@')
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
+    }) && !text.contains(char::is_whitespace)
+}
+
+/// Why an event cannot be recorded, or details cannot be taken.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CaseError {
     /// Dated before the latest event already recorded.
@@ -121,6 +152,10 @@ pub enum CaseError {
         action: &'static str,
         reason: String,
     },
+    /// The title is empty or blank.
+    MissingTitle,
+    /// The contact email given does not look like one.
+    BadEmail(String),
 }
 
 impl fmt::Display for CaseError {
@@ -131,6 +166,11 @@ impl fmt::Display for CaseError {
                 "the event is dated {at}, before the case's latest event ({latest})"
             ),
             CaseError::NotAllowed { action, reason } => write!(f, "cannot {action}: {reason}"),
+            CaseError::MissingTitle => f.write_str("a case needs a title"),
+            CaseError::BadEmail(email) => write!(
+                f,
+                "\"{email}\" does not look like an email address (name@example.com)"
+            ),
         }
     }
 }
@@ -236,6 +276,7 @@ impl Case {
     ) -> Case {
         Case {
             id: id.into(),
+            revision: 1,
             title: title.into(),
             description: String::new(),
             contact_name: String::new(),
@@ -248,7 +289,8 @@ impl Case {
         }
     }
 
-    /// Adds an event, if it comes in order and is possible in the case's current state.
+    /// Adds an event, if it comes in order and is possible in the case's current state, and
+    /// counts a revision.
     pub fn record(&mut self, event: CaseEvent) -> Result<(), CaseError> {
         if let Some(latest) = self.events.last() {
             if event.at < latest.at {
@@ -265,6 +307,63 @@ impl Case {
             });
         }
         self.events.push(event);
+        self.revision = self.revision.saturating_add(1);
+        Ok(())
+    }
+
+    /// Replaces the typed details, trimmed, if the title is not blank and the email, when
+    /// given, looks like one. Counts a revision only if something changed, so that saving an
+    /// unchanged form does not make this copy win over another one that did change.
+    ///
+    /// ```
+    /// use chrono::{DateTime, Utc};
+    /// use sla_desk::domain::case::{Case, CaseDetails};
+    /// use sla_desk::domain::priority::PriorityId;
+    /// let submitted = "2026-12-04T14:30:00Z".parse::<DateTime<Utc>>().unwrap();
+    /// let mut case = Case::new("C-1", "Login fails", submitted, PriorityId::P2);
+    /// let details = CaseDetails {
+    ///     title: " Login fails for all users ".into(),
+    ///     contact_email: "kari@example.no".into(),
+    ///     ..CaseDetails::default()
+    /// };
+    /// case.edit(details.clone()).unwrap();
+    /// assert_eq!((case.title.as_str(), case.revision), ("Login fails for all users", 2));
+    /// let typo = CaseDetails { contact_email: "kari@example".into(), ..details };
+    /// assert_eq!(
+    ///     case.edit(typo).unwrap_err().to_string(),
+    ///     "\"kari@example\" does not look like an email address (name@example.com)"
+    /// );
+    /// ```
+    pub fn edit(&mut self, details: CaseDetails) -> Result<(), CaseError> {
+        let title = details.title.trim();
+        if title.is_empty() {
+            return Err(CaseError::MissingTitle);
+        }
+        let email = details.contact_email.trim();
+        if !email.is_empty() && !looks_like_email(email) {
+            return Err(CaseError::BadEmail(email.to_string()));
+        }
+        let details = [
+            title,
+            details.description.trim(),
+            details.contact_name.trim(),
+            email,
+        ];
+        let current = [
+            &self.title,
+            &self.description,
+            &self.contact_name,
+            &self.contact_email,
+        ];
+        if current != details {
+            [
+                self.title,
+                self.description,
+                self.contact_name,
+                self.contact_email,
+            ] = details.map(str::to_string);
+            self.revision = self.revision.saturating_add(1);
+        }
         Ok(())
     }
 
@@ -415,6 +514,59 @@ mod tests {
         assert!(record(&mut case, 4, UpdateGiven)
             .unwrap_err()
             .starts_with("the event is dated 2026-12-07 10:04:00 UTC, before"));
+    }
+
+    #[test]
+    fn every_change_counts_a_revision_and_a_refusal_or_an_unchanged_edit_does_not() {
+        let mut case = case();
+        assert_eq!(case.revision, 1);
+        record(&mut case, 1, FirstResponse).unwrap();
+        assert_eq!(case.revision, 2);
+        record(&mut case, 2, FirstResponse).unwrap_err();
+        assert_eq!(case.revision, 2);
+        let details = CaseDetails {
+            title: "Down for everyone".into(),
+            description: "Since 10:00".into(),
+            contact_name: "Kari".into(),
+            contact_email: " kari@example.no ".into(),
+        };
+        case.edit(details.clone()).unwrap();
+        assert_eq!(case.revision, 3);
+        assert_eq!(case.contact_email, "kari@example.no");
+        case.edit(details).unwrap();
+        assert_eq!(case.revision, 3);
+    }
+
+    #[test]
+    fn edits_without_a_title_or_with_a_bad_email_are_refused_and_change_nothing() {
+        let mut case = case();
+        let before = case.clone();
+        let blank = CaseDetails {
+            title: "  ".into(),
+            ..CaseDetails::default()
+        };
+        assert_eq!(
+            case.edit(blank).unwrap_err().to_string(),
+            "a case needs a title"
+        );
+        for email in [
+            "kari",
+            "kari@example",
+            "@example.no",
+            "kari@.no",
+            "ka ri@example.no",
+        ] {
+            let details = CaseDetails {
+                title: "Down".into(),
+                contact_email: email.into(),
+                ..CaseDetails::default()
+            };
+            assert_eq!(
+                case.edit(details).unwrap_err(),
+                CaseError::BadEmail(email.into())
+            );
+        }
+        assert_eq!(case, before);
     }
 
     #[test]

@@ -34,6 +34,39 @@ pub enum ClockStatus {
     None,
 }
 
+/// A status in words, as exports write it: "on track", "at risk", "breached by 1 h 30 min",
+/// "met", "paused" or "none".
+///
+/// ```
+/// use chrono::TimeDelta;
+/// use sla_desk::domain::sla::ClockStatus;
+/// let breached = ClockStatus::Breached { by: TimeDelta::minutes(90) };
+/// assert_eq!(breached.to_string(), "breached by 1 h 30 min");
+/// // Business time is counted in hours: a business day is not 24 of them.
+/// let long = ClockStatus::Breached { by: TimeDelta::hours(30) };
+/// assert_eq!(long.to_string(), "breached by 30 h");
+/// assert_eq!(ClockStatus::AtRisk { left: TimeDelta::minutes(5) }.to_string(), "at risk");
+/// ```
+impl fmt::Display for ClockStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ClockStatus::Met => f.write_str("met"),
+            ClockStatus::Breached { by } => {
+                let (hours, minutes) = (by.num_minutes() / 60, by.num_minutes() % 60);
+                match (hours, minutes) {
+                    (0, minutes) => write!(f, "breached by {minutes} min"),
+                    (hours, 0) => write!(f, "breached by {hours} h"),
+                    (hours, minutes) => write!(f, "breached by {hours} h {minutes} min"),
+                }
+            }
+            ClockStatus::AtRisk { .. } => f.write_str("at risk"),
+            ClockStatus::OnTrack { .. } => f.write_str("on track"),
+            ClockStatus::Paused => f.write_str("paused"),
+            ClockStatus::None => f.write_str("none"),
+        }
+    }
+}
+
 /// One clock of a case at an instant.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ClockReport {

@@ -1,5 +1,7 @@
 //! Cases in the browser's storage: one key a case.
 
+use serde_json::Value;
+
 use super::envelope::Migrations;
 use super::local::LocalStore;
 use super::store::{KeyValueStore, RecordStore, StoredRecord};
@@ -9,7 +11,26 @@ use crate::domain::case::{Case, CaseEventKind};
 pub const CASE_PREFIX: &str = "sla-desk.case.";
 
 /// Schema 1 is the first; add a step here, never edit one, when the case format changes.
-pub const CASE_MIGRATIONS: Migrations = Migrations { steps: &[] };
+///
+/// - 2: cases count revisions.
+pub const CASE_MIGRATIONS: Migrations = Migrations {
+    steps: &[count_revisions],
+};
+
+/// Schema 1 to 2: a case had no revision. Every change since the case was created added an
+/// event, so the events count them.
+fn count_revisions(mut data: Value) -> Result<Value, String> {
+    let events = match data.get("events") {
+        None => 0,
+        Some(events) => events
+            .as_array()
+            .map(Vec::len)
+            .ok_or("its events are not a list")?,
+    };
+    let case = data.as_object_mut().ok_or("it is not a case")?;
+    case.insert("revision".into(), events.into());
+    Ok(data)
+}
 
 impl StoredRecord for Case {
     fn id(&self) -> &str {
@@ -25,6 +46,9 @@ impl StoredRecord for Case {
         }
         if self.title.trim().is_empty() {
             return Err("the case has no title".into());
+        }
+        if self.revision == 0 {
+            return Err("the case's revision is 0; revisions start at 1".into());
         }
         let Some((first, rest)) = self.events.split_first() else {
             return Err("the case has no events".into());

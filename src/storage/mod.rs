@@ -11,6 +11,7 @@ mod envelope;
 pub mod local;
 mod memory;
 mod store;
+pub mod transfer;
 
 pub use envelope::{Envelope, Migration, Migrations};
 pub use memory::MemoryStore;

@@ -1,4 +1,4 @@
-use crate::domain::case::Case;
+use crate::domain::case::{looks_like_email, Case};
 use crate::domain::questionnaire::Outcome;
 use crate::storage::cases::case_store;
 use crate::storage::local::LocalStore;
@@ -44,15 +44,6 @@ fn problems(draft: &Draft) -> Vec<(&'static str, &'static str)> {
         ));
     }
     problems
-}
-
-fn looks_like_email(text: &str) -> bool {
-    text.split_once('@').is_some_and(|(name, domain)| {
-        !name.is_empty()
-            && domain.contains('.')
-            && !domain.starts_with('.')
-            && !domain.ends_with('.')
-    }) && !text.contains(char::is_whitespace)
 }
 
 /// A case id that is unique in practice: the submission time and a random part.
