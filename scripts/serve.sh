@@ -5,4 +5,5 @@ cd "$(dirname "$0")/.."
 ./scripts/setup.sh
 . scripts/env.sh
 echo "==> SLA Desk: building, then serving on http://127.0.0.1:8080 (Ctrl+C stops)"
-exec trunk serve --address 127.0.0.1 --port 8080 "$@"
+# A dist folder of its own, so dist/ only ever holds the release build.
+exec trunk serve --address 127.0.0.1 --port 8080 --dist target/serve-dist "$@"

@@ -52,18 +52,31 @@ impl fmt::Display for ClockStatus {
         match self {
             ClockStatus::Met => f.write_str("met"),
             ClockStatus::Breached { by } => {
-                let (hours, minutes) = (by.num_minutes() / 60, by.num_minutes() % 60);
-                match (hours, minutes) {
-                    (0, minutes) => write!(f, "breached by {minutes} min"),
-                    (hours, 0) => write!(f, "breached by {hours} h"),
-                    (hours, minutes) => write!(f, "breached by {hours} h {minutes} min"),
-                }
+                write!(f, "breached by {}", business_time_words(by.num_minutes()))
             }
             ClockStatus::AtRisk { .. } => f.write_str("at risk"),
             ClockStatus::OnTrack { .. } => f.write_str("on track"),
             ClockStatus::Paused => f.write_str("paused"),
             ClockStatus::None => f.write_str("none"),
         }
+    }
+}
+
+/// Business time in words, in hours and minutes (a business day is no 24 hours, so no days):
+/// "45 min", "2 h", "30 h 5 min".
+///
+/// ```
+/// use sla_desk::domain::sla::business_time_words;
+/// assert_eq!(business_time_words(45), "45 min");
+/// assert_eq!(business_time_words(120), "2 h");
+/// assert_eq!(business_time_words(30 * 60 + 5), "30 h 5 min");
+/// assert_eq!(business_time_words(0), "0 min");
+/// ```
+pub fn business_time_words(minutes: i64) -> String {
+    match (minutes / 60, minutes % 60) {
+        (0, minutes) => format!("{minutes} min"),
+        (hours, 0) => format!("{hours} h"),
+        (hours, minutes) => format!("{hours} h {minutes} min"),
     }
 }
 

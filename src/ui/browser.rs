@@ -2,7 +2,7 @@
 
 use super::route::Route;
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDateTime, Offset, Timelike, Utc};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// The browser's current time, to the millisecond.
 pub fn now() -> DateTime<Utc> {
@@ -61,4 +61,47 @@ pub fn from_viewer_local(local: NaiveDateTime) -> Option<DateTime<Utc>> {
 /// Goes to `route` in place of the current history entry (for edits, not for steps).
 pub fn replace(route: &Route) {
     let _ = gloo::utils::window().location().replace(&route.to_hash());
+}
+
+/// Offers `contents` to the user as a file download named `file_name`.
+pub fn download(file_name: &str, mime_type: &str, contents: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(contents));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime_type);
+    let describe = |error: JsValue| format!("the browser refused the download ({error:?})");
+    let blob =
+        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(describe)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(describe)?;
+    let link: web_sys::HtmlAnchorElement = gloo::utils::document()
+        .create_element("a")
+        .map_err(describe)?
+        .unchecked_into();
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
+    web_sys::Url::revoke_object_url(&url).map_err(describe)
+}
+
+/// The text of a file the user chose, with its size checked first.
+pub async fn read_file(file: web_sys::File, max_bytes: usize) -> Result<String, String> {
+    let size = file.size();
+    if size > max_bytes as f64 {
+        return Err(format!(
+            "the file is {:.1} MB, and files over {} MB are not imported",
+            size / 1_048_576.0,
+            max_bytes / 1_048_576
+        ));
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .map_err(|error| format!("the file could not be read ({error:?})"))?;
+    text.as_string()
+        .ok_or_else(|| "the file is not text".to_string())
+}
+
+/// A User Timing mark, which benchmarks and the browser's performance tools read.
+pub fn mark(name: &str) {
+    if let Some(performance) = gloo::utils::window().performance() {
+        let _ = performance.mark(name);
+    }
 }

@@ -2,10 +2,13 @@
 //! [`browser`].
 pub mod app;
 pub mod browser;
+pub mod case_storage;
 pub mod components;
 pub mod format;
+mod forms;
 mod hooks;
 mod pages;
 pub mod route;
 pub mod state;
 pub mod summary;
+pub mod uri;

@@ -1,6 +1,7 @@
 //! Hash-based routes, so that any static host, an iframe and offline use all work, and a
 //! help-center article can link straight to a step or a result.
 
+use super::uri::{decode_uri_component, encode_uri_component};
 use std::fmt;
 
 /// A page of the app and the state that lives in its address.
@@ -14,6 +15,10 @@ pub enum Route {
         priority: Option<String>,
         at: Option<String>,
     },
+    /// The cases kept in this browser.
+    Cases,
+    /// One case.
+    Case { id: String },
     /// An address that names no page.
     NotFound(String),
 }
@@ -49,6 +54,12 @@ impl Route {
                 priority: segments.next().map(str::to_string),
                 at: segments.next().map(str::to_string),
             },
+            Some("cases") => Self::Cases,
+            Some("case") => match segments.next().map(decode_uri_component) {
+                Some(Some(id)) => Self::Case { id },
+                Some(None) => Self::NotFound(hash.to_string()),
+                None => Self::Cases,
+            },
             Some(_) => Self::NotFound(hash.to_string()),
         }
     }
@@ -71,6 +82,8 @@ impl fmt::Display for Route {
                 }
                 Ok(())
             }
+            Self::Cases => write!(f, "#/cases"),
+            Self::Case { id } => write!(f, "#/case/{}", encode_uri_component(id)),
             Self::NotFound(hash) => write!(f, "{hash}"),
         }
     }
@@ -94,6 +107,13 @@ mod tests {
             Route::Calculator {
                 priority: Some("P2".into()),
                 at: Some("2026-12-04T15:30".into()),
+            },
+            Route::Cases,
+            Route::Case {
+                id: "C-19aa3f0c2e0-0badcafe".into(),
+            },
+            Route::Case {
+                id: "imported/#1 ø".into(),
             },
         ] {
             assert_eq!(Route::from_hash(&route.to_hash()), route);

@@ -2,6 +2,7 @@
 //! Pure functions, tested natively.
 
 use super::format::{wall_time, zone_city};
+use super::uri::encode_uri_component;
 use crate::domain::policy::{ClockKind, Policy};
 use crate::domain::questionnaire::Outcome;
 use crate::domain::sla::ClockReport;
@@ -25,6 +26,14 @@ pub fn commitment_label(kind: ClockKind) -> &'static str {
         ClockKind::InitialResponse => "Initial response",
         ClockKind::ActionsCommence => "Actions to resolve commence",
         ClockKind::CustomerUpdate => "First update",
+    }
+}
+
+/// The label of a clock of a case.
+pub fn case_clock_label(kind: ClockKind) -> &'static str {
+    match kind {
+        ClockKind::CustomerUpdate => "Next customer update",
+        other => commitment_label(other),
     }
 }
 
@@ -83,23 +92,6 @@ impl Classification<'_> {
             encode_uri_component(body)
         )
     }
-}
-
-/// Percent-encodes everything but RFC 3986's unreserved characters, as a URI component needs.
-///
-/// ```
-/// use sla_desk::ui::summary::encode_uri_component;
-/// assert_eq!(encode_uri_component("P2 & why?\nÆ"), "P2%20%26%20why%3F%0A%C3%86");
-/// ```
-pub fn encode_uri_component(text: &str) -> String {
-    text.bytes()
-        .map(|byte| match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (byte as char).to_string()
-            }
-            _ => format!("%{byte:02X}"),
-        })
-        .collect()
 }
 
 trait OffsetAt {

@@ -47,7 +47,7 @@ test.describe('actions on a result', () => {
         .map((key) => JSON.parse(localStorage.getItem(key)!)),
     );
     expect(stored).toHaveLength(1);
-    expect(stored[0].schema).toBe(1);
+    expect(stored[0].schema).toBe(2);
     expect(stored[0].data).toMatchObject({
       title: 'Checkout fails',
       description: 'The pay button spins forever.',

@@ -1,7 +1,8 @@
 use crate::domain::policy::Target;
 use crate::domain::sla::ClockReport;
+use crate::ui::components::status_badge::StatusBadge;
 use crate::ui::components::{countdown::Countdown, deadline_time::DeadlineTime};
-use crate::ui::summary::commitment_label;
+use crate::ui::summary::{case_clock_label, commitment_label};
 use chrono_tz::Tz;
 use yew::prelude::*;
 
@@ -9,6 +10,9 @@ use yew::prelude::*;
 pub struct ClockListProps {
     pub clocks: Vec<ClockReport>,
     pub team_zone: Tz,
+    /// Shown for a case (with each clock's status), not for a classification.
+    #[prop_or_default]
+    pub with_status: bool,
 }
 
 /// The deadline of each clock, or what happens instead where a priority has none.
@@ -29,10 +33,20 @@ pub fn clock_list(props: &ClockListProps) -> Html {
             }
             (None, target) => html! { <span class="no-clock">{ target.to_string() }</span> },
         };
+        let label = if props.with_status {
+            case_clock_label(clock.kind)
+        } else {
+            commitment_label(clock.kind)
+        };
         html! {
             <div key={clock.kind.field()} class="commitment">
-                <dt>{ commitment_label(clock.kind) }</dt>
-                <dd>{ promise }</dd>
+                <dt>{ label }</dt>
+                <dd>
+                    { promise }
+                    if props.with_status {
+                        <StatusBadge status={clock.status} />
+                    }
+                </dd>
             </div>
         }
     });

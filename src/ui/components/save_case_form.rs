@@ -1,9 +1,10 @@
 use crate::domain::case::{looks_like_email, Case};
 use crate::domain::questionnaire::Outcome;
-use crate::storage::cases::case_store;
-use crate::storage::local::LocalStore;
+use crate::ui::case_storage;
+use crate::ui::forms::input_value;
+use crate::ui::route::Route;
+use crate::ui::state::AppContext;
 use chrono::{DateTime, Utc};
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -62,21 +63,16 @@ pub fn save_case_form(props: &SaveCaseFormProps) -> Html {
     let field = |update: fn(&mut Draft, String)| {
         let draft = draft.clone();
         Callback::from(move |event: InputEvent| {
-            let value = event
-                .target_dyn_into::<HtmlInputElement>()
-                .map(|input| input.value())
-                .or_else(|| {
-                    event
-                        .target_dyn_into::<HtmlTextAreaElement>()
-                        .map(|area| area.value())
-                })
-                .unwrap_or_default();
+            let value = input_value(&event).unwrap_or_default();
             let mut next = (*draft).clone();
             update(&mut next, value);
             draft.set(next);
         })
     };
 
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
     let on_submit = {
         let (draft, tried, saved) = (draft.clone(), tried.clone(), saved.clone());
         let (outcome, submitted) = (props.outcome, props.submitted);
@@ -96,11 +92,12 @@ pub fn save_case_form(props: &SaveCaseFormProps) -> Html {
             case.contact_name = draft.contact_name.trim().to_string();
             case.contact_email = draft.contact_email.trim().to_string();
             case.classification = Some(outcome);
-            // On failure the draft stays as typed, so a retry loses nothing.
-            saved.set(match case_store(LocalStore).save(&case) {
-                Ok(()) => Saved::As(case.id),
+            let id = case.id.clone();
+            // A refused write keeps the case on this page; the notice at the top offers a retry.
+            saved.set(match case_storage::save_case(&state, case) {
+                Ok(()) => Saved::As(id),
                 Err(error) => Saved::Failed(format!(
-                    "The case was not saved: {error}. Your text is kept; try again."
+                    "Case {id} is kept on this page, but the browser did not store it: {error}."
                 )),
             });
         })
@@ -109,7 +106,8 @@ pub fn save_case_form(props: &SaveCaseFormProps) -> Html {
     if let Saved::As(id) = &*saved {
         return html! {
             <p role="status" class="saved">
-                { format!("Saved as case {id}. It is kept in this browser only.") }
+                { format!("Saved as case {id}. It is kept in this browser only. ") }
+                <a href={Route::Case { id: id.clone() }.to_hash()}>{ "Open the case" }</a>
             </p>
         };
     }

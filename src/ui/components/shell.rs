@@ -1,13 +1,17 @@
 use crate::domain::sla::SlaEngine;
 use crate::ui::browser;
+use crate::ui::case_storage;
+use crate::ui::components::notices::Notices;
 use crate::ui::components::{site_footer::SiteFooter, site_header::SiteHeader};
 use crate::ui::pages::{
-    calculator::CalculatorPage, classify::ClassifyPage, not_found::NotFoundPage,
+    calculator::CalculatorPage, case_detail::CaseDetailPage, cases::CasesPage,
+    classify::ClassifyPage, not_found::NotFoundPage,
 };
 use crate::ui::route::Route;
-use crate::ui::state::{AppAction, AppContext, AppState};
+use crate::ui::state::{AppAction, AppContext};
 use gloo::events::EventListener;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -19,16 +23,26 @@ pub struct ShellProps {
 #[function_component(Shell)]
 pub fn shell(props: &ShellProps) -> Html {
     let engine = props.engine.clone();
-    let state = use_reducer(move || AppState {
-        route: browser::current_route(),
-        engine,
-    });
+    let state = use_reducer(move || case_storage::initial_state(browser::current_route(), engine));
 
+    use_effect_with((), |_| browser::mark("sla-desk:first-render"));
     {
         let state = state.clone();
         use_effect_with((), move |_| {
             let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
                 state.dispatch(AppAction::RouteChanged(browser::current_route()));
+            });
+            move || drop(listener)
+        });
+    }
+    {
+        // Another tab changed a case: show it here too.
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::window(), "storage", move |event| {
+                if let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() {
+                    case_storage::changed_elsewhere(&state, event.key());
+                }
             });
             move || drop(listener)
         });
@@ -42,6 +56,8 @@ pub fn shell(props: &ShellProps) -> Html {
         Route::Calculator { priority, at } => html! {
             <CalculatorPage priority={priority.clone()} at={at.clone()} />
         },
+        Route::Cases => html! { <CasesPage /> },
+        Route::Case { id } => html! { <CaseDetailPage key={id.clone()} id={id.clone()} /> },
         Route::NotFound(hash) => html! { <NotFoundPage address={hash.clone()} /> },
     };
 
@@ -49,7 +65,10 @@ pub fn shell(props: &ShellProps) -> Html {
         <ContextProvider<AppContext> context={state}>
             <div class="app">
                 <SiteHeader />
-                <main id="main" class="app-main">{ page }</main>
+                <main id="main" class="app-main">
+                    <Notices />
+                    { page }
+                </main>
                 <SiteFooter />
             </div>
         </ContextProvider<AppContext>>

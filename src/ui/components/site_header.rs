@@ -9,6 +9,7 @@ pub fn site_header() -> Html {
     let route = state.as_ref().map(|state| &state.route);
     let on_classify = matches!(route, Some(Route::Classify { .. }));
     let on_calculator = matches!(route, Some(Route::Calculator { .. }));
+    let on_cases = matches!(route, Some(Route::Cases | Route::Case { .. }));
     let calculator = Route::Calculator {
         priority: None,
         at: None,
@@ -26,6 +27,10 @@ pub fn site_header() -> Html {
                     <li>
                         <a href={calculator.to_hash()}
                            aria-current={on_calculator.then_some("page")}>{ "SLA calculator" }</a>
+                    </li>
+                    <li>
+                        <a href={Route::Cases.to_hash()}
+                           aria-current={on_cases.then_some("page")}>{ "Cases" }</a>
                     </li>
                 </ul>
             </nav>
