@@ -90,6 +90,7 @@ impl Default for Policy {
             at_risk_percent: 25,
             pausable_clocks: vec![ClockKind::ActionsCommence, ClockKind::CustomerUpdate],
             support_email: "support@example.com".into(),
+            embed_origins: Vec::new(),
             calendar: CalendarSpec::default(),
             questionnaire: Questionnaire::default(),
         }

@@ -10,11 +10,39 @@ use std::fmt;
 
 use super::calendar::schedule::WallTime;
 use super::calendar::{CalendarSpec, FieldError};
+use super::case::looks_like_email;
 use super::priority::PriorityId;
 use super::questionnaire::Questionnaire;
 
 /// The policy format this code reads.
 pub const POLICY_VERSION: u32 = 1;
+
+/// Whether `text` is a web origin: `http` or `https`, a host, an optional port, and nothing
+/// else (no path, no wildcard).
+///
+/// ```
+/// use sla_desk::domain::policy::is_origin;
+/// assert!(is_origin("https://support.example.com"));
+/// assert!(is_origin("http://127.0.0.1:8182"));
+/// assert!(!is_origin("*"));
+/// assert!(!is_origin("https://support.example.com/help"));
+/// assert!(!is_origin("https://*.example.com"));
+/// ```
+pub fn is_origin(text: &str) -> bool {
+    let Some((scheme, rest)) = text.split_once("://") else {
+        return false;
+    };
+    let (host, port) = match rest.rsplit_once(':') {
+        Some((host, port)) => (host, Some(port)),
+        None => (rest, None),
+    };
+    let host_ok = !host.is_empty()
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
+    let port_ok = port.is_none_or(|port| !port.is_empty() && port.parse::<u16>().is_ok());
+    matches!(scheme, "http" | "https") && host_ok && port_ok
+}
 
 /// The whole SLA policy.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -29,6 +57,10 @@ pub struct Policy {
     /// The clocks that stop while a case waits on the customer.
     pub pausable_clocks: Vec<ClockKind>,
     pub support_email: String,
+    /// The sites allowed to embed the app and receive its messages, as origins
+    /// (`https://support.example.com`). Empty: messages go to no one.
+    #[serde(default)]
+    pub embed_origins: Vec<String>,
     pub calendar: CalendarSpec,
     pub questionnaire: Questionnaire,
 }
@@ -366,14 +398,19 @@ impl Policy {
             ));
         }
         let email = self.support_email.trim();
-        let well_formed = email.split_once('@').is_some_and(|(user, host)| {
-            !user.is_empty() && host.contains('.') && !host.contains('@')
-        });
-        if !well_formed {
+        if !looks_like_email(email) {
             problems.push(FieldError::new(
                 "support_email",
                 format!("\"{email}\" is not an email address"),
             ));
+        }
+        for (index, origin) in self.embed_origins.iter().enumerate() {
+            if !is_origin(origin) {
+                problems.push(FieldError::new(
+                    format!("embed_origins[{index}]"),
+                    format!("\"{origin}\" is not an origin such as https://support.example.com (a scheme and a host, an optional port, nothing after)"),
+                ));
+            }
         }
         problems.extend(
             self.calendar
