@@ -3,6 +3,7 @@ import { defineConfig } from '@playwright/test';
 // The end-to-end tests drive the release build (dist/, from `trunk build --release`) in
 // Debian's Chromium. Playwright never downloads a browser here.
 const port = 8181;
+const embedHostPort = 8183;
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -28,11 +29,20 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node tests/e2e/serve-dist.mjs ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-  },
+  webServer: [
+    {
+      command: `node tests/e2e/serve-dist.mjs ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      // The demo page of a site that embeds the app, on an origin of its own.
+      command: `node tests/e2e/serve-dist.mjs ${embedHostPort} embed-demo`,
+      url: `http://127.0.0.1:${embedHostPort}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+  ],
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
 });

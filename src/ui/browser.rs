@@ -105,3 +105,91 @@ pub fn mark(name: &str) {
         let _ = performance.mark(name);
     }
 }
+
+/// The address's query part (`?embed=compact`), or an empty string.
+pub fn query() -> String {
+    gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default()
+}
+
+/// The origin of the page that embeds this one, if any, as the browser reports it.
+pub fn embedding_origin() -> Option<String> {
+    let window = gloo::utils::window();
+    let parent = window.parent().ok().flatten()?;
+    if parent == window {
+        return None;
+    }
+    // Chromium tells the embedder's origin directly; elsewhere the referrer is the embedder.
+    // (`location.ancestorOrigins`, which web-sys does not bind.)
+    let ancestors =
+        js_sys::Reflect::get(&window.location(), &JsValue::from_str("ancestorOrigins")).ok();
+    if let Some(origin) = ancestors
+        .and_then(|list| list.dyn_into::<web_sys::DomStringList>().ok())
+        .and_then(|list| list.item(0))
+    {
+        return Some(origin);
+    }
+    let referrer = gloo::utils::document().referrer();
+    web_sys::Url::new(&referrer).ok().map(|url| url.origin())
+}
+
+/// Sends `message` to the embedding page at exactly `origin`.
+pub fn post_to_embedder(message: &serde_json::Value, origin: &str) {
+    let window = gloo::utils::window();
+    let Ok(Some(parent)) = window.parent() else {
+        return;
+    };
+    let Ok(text) = serde_json::to_string(message) else {
+        return;
+    };
+    let Ok(value) = js_sys::JSON::parse(&text) else {
+        return;
+    };
+    // The browser refuses delivery, silently, if the parent is not at `origin` any more.
+    let _ = parent.post_message(&value, origin);
+}
+
+/// Sets CSS custom properties on the document, where the style sheet reads them.
+pub fn apply_theme(theme: &[(&str, String)]) {
+    let Some(root) = gloo::utils::document()
+        .document_element()
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    for (property, value) in theme {
+        let _ = root.style().set_property(property, value);
+    }
+}
+
+/// Calls `on_height` with the page's height now and whenever it changes, until the returned
+/// observer is dropped.
+pub fn watch_height(on_height: impl Fn(f64) + 'static) -> Option<HeightWatch> {
+    let body = gloo::utils::document().body()?;
+    let measure = {
+        let body = body.clone();
+        move || on_height(body.scroll_height() as f64)
+    };
+    measure();
+    let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(measure);
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    observer.observe(&body);
+    Some(HeightWatch {
+        observer,
+        _callback: callback,
+    })
+}
+
+/// Stops watching the page's height when dropped.
+pub struct HeightWatch {
+    observer: web_sys::ResizeObserver,
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut()>,
+}
+
+impl Drop for HeightWatch {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}

@@ -4,6 +4,7 @@ pub mod app;
 pub mod browser;
 pub mod case_storage;
 pub mod components;
+pub mod embed;
 pub mod format;
 mod forms;
 mod hooks;

@@ -5,9 +5,11 @@ import AxeBuilder from '@axe-core/playwright';
  * Every test runs with two guards: no console error and no request to another origin. They
  * are checked after the test, so each test only states what it is about.
  */
-export const test = base.extend<{ guards: void }>({
+export const test = base.extend<{ guards: void; otherOrigins: string[] }>({
+  /** Origins besides the app's that a test may load from (the embedding demo host). */
+  otherOrigins: [[], { option: true }],
   guards: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, otherOrigins }, use) => {
       const consoleErrors: string[] = [];
       const foreignRequests: string[] = [];
       page.on('console', (message) => {
@@ -16,7 +18,8 @@ export const test = base.extend<{ guards: void }>({
       page.on('pageerror', (error) => consoleErrors.push(error.message));
       page.on('request', (request) => {
         const url = request.url();
-        if (!url.startsWith(`${baseURL}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+        const allowed = [baseURL, ...otherOrigins].some((origin) => url.startsWith(`${origin}/`));
+        if (!allowed && !url.startsWith('data:') && !url.startsWith('blob:')) {
           foreignRequests.push(url);
         }
       });

@@ -4,8 +4,10 @@ use crate::ui::browser;
 use crate::ui::components::{
     clock_list::ClockList, result_actions::ResultActions, support_hours_notice::SupportHoursNotice,
 };
+use crate::ui::embed::{classified_message, message_target, EmbedConfig};
 use crate::ui::route::Route;
 use crate::ui::state::AppContext;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -29,7 +31,30 @@ pub fn classification_result(props: &ClassificationResultProps) -> Html {
             }
         });
     }
-    let Some(state) = use_context::<AppContext>() else {
+    let state = use_context::<AppContext>();
+    let embed = use_context::<Rc<EmbedConfig>>().unwrap_or_default();
+    {
+        // An embedding page learns the result, once, if the policy allows its origin.
+        let engine = state.as_ref().map(|state| state.engine.clone());
+        use_effect_with(props.outcome, move |outcome| {
+            let host = browser::embedding_origin();
+            let Some(engine) = engine.filter(|_| embed.embedded) else {
+                return;
+            };
+            let Some(origin) = message_target(host.as_deref(), &engine.policy().embed_origins)
+            else {
+                return;
+            };
+            let preview = Case::new("preview", "preview", submitted, outcome.priority);
+            if let Ok(clocks) = engine.clocks(&preview, submitted) {
+                browser::post_to_embedder(
+                    &classified_message(engine.policy(), *outcome, &clocks),
+                    origin,
+                );
+            }
+        });
+    }
+    let Some(state) = state else {
         return html! {};
     };
     let engine = &state.engine;

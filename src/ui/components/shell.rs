@@ -3,6 +3,8 @@ use crate::ui::browser;
 use crate::ui::case_storage;
 use crate::ui::components::notices::Notices;
 use crate::ui::components::{site_footer::SiteFooter, site_header::SiteHeader};
+use crate::ui::embed::EmbedConfig;
+use crate::ui::hooks::use_embedding::use_embedding;
 use crate::ui::pages::{
     calculator::CalculatorPage, case_detail::CaseDetailPage, cases::CasesPage,
     classify::ClassifyPage, not_found::NotFoundPage,
@@ -25,6 +27,8 @@ pub fn shell(props: &ShellProps) -> Html {
     let engine = props.engine.clone();
     let state = use_reducer(move || case_storage::initial_state(browser::current_route(), engine));
 
+    let embed = use_memo((), |_| EmbedConfig::from_query(&browser::query()));
+    use_embedding(embed.clone(), state.engine.policy().embed_origins.clone());
     use_effect_with((), |_| browser::mark("sla-desk:first-render"));
     {
         let state = state.clone();
@@ -63,14 +67,18 @@ pub fn shell(props: &ShellProps) -> Html {
 
     html! {
         <ContextProvider<AppContext> context={state}>
-            <div class="app">
-                <SiteHeader />
-                <main id="main" class="app-main">
-                    <Notices />
-                    { page }
-                </main>
-                <SiteFooter />
-            </div>
+            <ContextProvider<Rc<EmbedConfig>> context={embed.clone()}>
+                <div class={classes!("app", embed.embedded.then_some("embedded"))}>
+                    <SiteHeader />
+                    <main id="main" class="app-main">
+                        <Notices />
+                        { page }
+                    </main>
+                    if !embed.embedded {
+                        <SiteFooter />
+                    }
+                </div>
+            </ContextProvider<Rc<EmbedConfig>>>
         </ContextProvider<AppContext>>
     }
 }

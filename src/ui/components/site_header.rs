@@ -1,39 +1,58 @@
+use crate::ui::embed::EmbedConfig;
 use crate::ui::route::Route;
 use crate::ui::state::AppContext;
+use std::rc::Rc;
 use yew::prelude::*;
 
-/// The product name and the navigation between pages.
+/// The product name and the navigation between pages; embedded, only the links the host
+/// asked for.
 #[function_component(SiteHeader)]
 pub fn site_header() -> Html {
     let state = use_context::<AppContext>();
+    let embed = use_context::<Rc<EmbedConfig>>().unwrap_or_default();
     let route = state.as_ref().map(|state| &state.route);
-    let on_classify = matches!(route, Some(Route::Classify { .. }));
-    let on_calculator = matches!(route, Some(Route::Calculator { .. }));
-    let on_cases = matches!(route, Some(Route::Cases | Route::Case { .. }));
-    let calculator = Route::Calculator {
-        priority: None,
-        at: None,
-    };
+    let pages = [
+        (
+            "Classify an issue",
+            Route::default(),
+            matches!(route, Some(Route::Classify { .. })),
+            true,
+        ),
+        (
+            "SLA calculator",
+            Route::Calculator {
+                priority: None,
+                at: None,
+            },
+            matches!(route, Some(Route::Calculator { .. })),
+            !embed.embedded,
+        ),
+        (
+            "Cases",
+            Route::Cases,
+            matches!(route, Some(Route::Cases | Route::Case { .. })),
+            !embed.embedded || embed.show_cases,
+        ),
+    ];
+    let links: Vec<Html> = pages
+        .into_iter()
+        .filter(|(_, _, _, shown)| *shown)
+        .map(|(label, target, current, _)| html! {
+            <li><a href={target.to_hash()} aria-current={current.then_some("page")}>{ label }</a></li>
+        })
+        .collect();
+    if embed.embedded {
+        // A lone link to where the customer already is would be noise.
+        return match links.len() {
+            0 | 1 => html! {},
+            _ => html! { <nav class="widget-nav" aria-label="Widget"><ul>{ links }</ul></nav> },
+        };
+    }
     html! {
         <header class="site-header">
             <a class="skip-link" href="#main" onclick={Callback::from(skip_to_main)}>{ "Skip to content" }</a>
             <a class="brand" href={Route::default().to_hash()}>{ "SLA Desk" }</a>
-            <nav aria-label="Main">
-                <ul>
-                    <li>
-                        <a href={Route::default().to_hash()}
-                           aria-current={on_classify.then_some("page")}>{ "Classify an issue" }</a>
-                    </li>
-                    <li>
-                        <a href={calculator.to_hash()}
-                           aria-current={on_calculator.then_some("page")}>{ "SLA calculator" }</a>
-                    </li>
-                    <li>
-                        <a href={Route::Cases.to_hash()}
-                           aria-current={on_cases.then_some("page")}>{ "Cases" }</a>
-                    </li>
-                </ul>
-            </nav>
+            <nav aria-label="Main"><ul>{ links }</ul></nav>
         </header>
     }
 }

@@ -1,2 +1,3 @@
 //! Hooks shared by components.
+pub mod use_embedding;
 pub mod use_now;
