@@ -1,21 +1,25 @@
 use crate::ui::browser;
 use chrono::{DateTime, Utc};
-use gloo::timers::callback::Interval;
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-/// The current time, refreshed every second while the component is mounted.
+/// The current time, read at every render, and a fresh render at the start of every minute
+/// while the component is mounted.
 ///
-/// Only the component that calls it re-renders each second, so a countdown in one row of a
-/// long list does not re-render the list.
+/// Deadlines are whole minutes and countdowns read in minutes, so nothing on screen changes
+/// between two minute boundaries: waking once a minute, on the boundary, keeps every countdown
+/// and status exact for a sixtieth of the work of ticking every second. Only the component that
+/// calls it re-renders, so a countdown in one row of a long list does not re-render the list.
 #[hook]
 pub fn use_now() -> DateTime<Utc> {
-    let now = use_state(browser::now);
-    {
-        let now = now.clone();
-        use_effect_with((), move |_| {
-            let ticker = Interval::new(1_000, move || now.set(browser::now()));
-            move || drop(ticker)
-        });
-    }
-    *now
+    let now = browser::now();
+    let minute = now.timestamp_millis().div_euclid(60_000);
+    let wake = use_force_update();
+    // Re-armed whenever a render falls in a new minute.
+    use_effect_with(minute, move |minute| {
+        let until_next_minute = ((minute + 1) * 60_000 - browser::now().timestamp_millis()).max(0);
+        let timer = Timeout::new(until_next_minute as u32, move || wake.force_update());
+        move || drop(timer)
+    });
+    now
 }
