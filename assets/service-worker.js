@@ -36,17 +36,22 @@ self.addEventListener('fetch', (event) => {
   url.search = '';
   url.hash = '';
   if (request.mode === 'navigate' && pages.has(url.href)) {
-    event.respondWith(networkFirst(request, page));
-  } else if (request.url === policy) {
-    event.respondWith(networkFirst(request, policy));
+    event.respondWith(networkFirst(request, page, (response) => response.ok));
+  } else if (url.href === policy) {
+    // policy.json is optional: its absence (404) is kept too, so that offline the app sees what it
+    // saw online.
+    event.respondWith(networkFirst(request, policy, (response) => response.ok || response.status === 404));
   } else if (precached.has(request.url)) {
     // This cache holds exactly this build's files, so a hit is never stale.
     event.respondWith(caches.match(request.url, { cacheName: CACHE }).then((hit) => hit ?? fetch(request)));
   }
 });
 
-/** The network's answer, kept under `key` for later; the kept one when the network fails. */
-async function networkFirst(request, key) {
+/**
+ * The network's answer, kept under `key` when `keep` says it is worth keeping; the kept one when
+ * the network fails.
+ */
+async function networkFirst(request, key, keep) {
   const cache = await caches.open(CACHE);
   let response;
   try {
@@ -56,11 +61,6 @@ async function networkFirst(request, key) {
     if (kept) return kept;
     throw offline;
   }
-  if (response.ok) {
-    await cache.put(key, response.clone());
-  } else if (response.status === 404) {
-    // The site took the file away (policy.json is optional): forget it offline too.
-    await cache.delete(key);
-  }
+  if (keep(response)) await cache.put(key, response.clone());
   return response;
 }

@@ -2,6 +2,7 @@ use crate::domain::sla::SlaEngine;
 use crate::ui::browser;
 use crate::ui::case_storage;
 use crate::ui::components::notices::Notices;
+use crate::ui::components::update_banner::UpdateBanner;
 use crate::ui::components::{site_footer::SiteFooter, site_header::SiteHeader};
 use crate::ui::pages::{
     calculator::CalculatorPage, case_detail::CaseDetailPage, cases::CasesPage,
@@ -66,6 +67,7 @@ pub fn shell(props: &ShellProps) -> Html {
             <div class="app">
                 <SiteHeader />
                 <main id="main" class="app-main">
+                    <UpdateBanner />
                     <Notices />
                     { page }
                 </main>
