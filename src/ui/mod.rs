@@ -10,6 +10,7 @@ mod forms;
 mod hooks;
 mod pages;
 pub mod route;
+pub mod service_worker;
 pub mod state;
 pub mod summary;
 pub mod uri;

@@ -1,5 +1,5 @@
 // A small static server for dist/, used by the end-to-end tests (any static host works the same).
-// Usage: node tests/e2e/serve-dist.mjs [port] [dir]
+// Usage: node tests/e2e/serve-dist.mjs [port] [dir]   (port 0: any free port, printed on start)
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -19,7 +19,7 @@ const types = {
   '.ico': 'image/x-icon',
 };
 
-createServer(async (request, response) => {
+const server = createServer(async (request, response) => {
   const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
   const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
   if (!file.startsWith(normalize(root))) {
@@ -36,4 +36,5 @@ createServer(async (request, response) => {
   } catch {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   }
-}).listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}`));
+});
+server.listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${server.address().port}`));

@@ -13,3 +13,4 @@ pub mod site_footer;
 pub mod site_header;
 pub mod status_badge;
 pub mod support_hours_notice;
+pub mod update_banner;

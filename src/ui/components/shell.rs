@@ -2,6 +2,7 @@ use crate::domain::sla::SlaEngine;
 use crate::ui::browser;
 use crate::ui::case_storage;
 use crate::ui::components::notices::Notices;
+use crate::ui::components::update_banner::UpdateBanner;
 use crate::ui::components::{site_footer::SiteFooter, site_header::SiteHeader};
 use crate::ui::embed::EmbedConfig;
 use crate::ui::hooks::use_embedding::use_embedding;
@@ -71,6 +72,7 @@ pub fn shell(props: &ShellProps) -> Html {
                 <div class={classes!("app", embed.embedded.then_some("embedded"))}>
                     <SiteHeader />
                     <main id="main" class="app-main">
+                        <UpdateBanner />
                         <Notices />
                         { page }
                     </main>
