@@ -8,6 +8,7 @@ pub mod format;
 mod forms;
 mod hooks;
 mod pages;
+pub mod policy_storage;
 pub mod route;
 pub mod state;
 pub mod summary;

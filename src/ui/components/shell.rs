@@ -7,6 +7,7 @@ use crate::ui::pages::{
     calculator::CalculatorPage, case_detail::CaseDetailPage, cases::CasesPage,
     classify::ClassifyPage, not_found::NotFoundPage,
 };
+use crate::ui::policy_storage;
 use crate::ui::route::Route;
 use crate::ui::state::{AppAction, AppContext};
 use gloo::events::EventListener;
@@ -26,6 +27,10 @@ pub fn shell(props: &ShellProps) -> Html {
     let state = use_reducer(move || case_storage::initial_state(browser::current_route(), engine));
 
     use_effect_with((), |_| browser::mark("sla-desk:first-render"));
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| policy_storage::load_site_policy(&state));
+    }
     {
         let state = state.clone();
         use_effect_with((), move |_| {
