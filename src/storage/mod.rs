@@ -10,6 +10,7 @@ pub mod cases;
 mod envelope;
 pub mod local;
 mod memory;
+pub mod policy;
 mod store;
 pub mod transfer;
 

@@ -125,13 +125,7 @@ impl<S: KeyValueStore, T: StoredRecord> RecordStore<S, T> {
             match self.read(&key, &raw) {
                 Ok(record) => loaded.records.push(record),
                 Err(reason) => {
-                    if self
-                        .store
-                        .set(&format!("{BACKUP_PREFIX}{key}"), &raw)
-                        .is_ok()
-                    {
-                        self.store.remove(&key)?;
-                    }
+                    set_aside(&self.store, &key, &raw)?;
                     loaded.quarantined.push(Quarantined { key, raw, reason });
                 }
             }
@@ -149,15 +143,8 @@ impl<S: KeyValueStore, T: StoredRecord> RecordStore<S, T> {
 
     /// Writes `record` with the current schema version.
     pub fn save(&self, record: &T) -> Result<(), StoreError> {
-        let data =
-            serde_json::to_value(record).map_err(|error| StoreError::Failed(error.to_string()))?;
-        let envelope = Envelope {
-            schema: self.migrations.current(),
-            data,
-        };
-        let text = serde_json::to_string(&envelope)
-            .map_err(|error| StoreError::Failed(error.to_string()))?;
-        self.store.set(&self.key(record.id()), &text)
+        self.store
+            .set(&self.key(record.id()), &encode(record, &self.migrations)?)
     }
 
     pub fn delete(&self, id: &str) -> Result<(), StoreError> {
@@ -197,26 +184,7 @@ impl<S: KeyValueStore, T: StoredRecord> RecordStore<S, T> {
     }
 
     fn read(&self, key: &str, raw: &str) -> Result<T, String> {
-        let envelope: RawEnvelope = serde_json::from_str(raw)
-            .map_err(|error| format!("{key} is not valid stored data ({error})"))?;
-        let invalid =
-            |error: serde_json::Error| format!("{key} does not hold a valid record ({error})");
-        // Data of the current schema goes straight into the record; only older data takes the
-        // slower way through a JSON tree and the migrations. Loading thousands of cases at start
-        // is mostly the former.
-        let record: T = if envelope.schema == self.migrations.current() {
-            serde_json::from_str(envelope.data.get()).map_err(invalid)?
-        } else {
-            let data = serde_json::from_str(envelope.data.get()).map_err(invalid)?;
-            let data = self
-                .migrations
-                .upgrade(Envelope {
-                    schema: envelope.schema,
-                    data,
-                })
-                .map_err(|why| format!("{key} cannot be upgraded: {why}"))?;
-            serde_json::from_value(data).map_err(invalid)?
-        };
+        let record: T = decode(key, raw, &self.migrations)?;
         record.validate().map_err(|why| format!("{key}: {why}"))?;
         if self.key(record.id()) != key {
             return Err(format!(
@@ -226,4 +194,57 @@ impl<S: KeyValueStore, T: StoredRecord> RecordStore<S, T> {
         }
         Ok(record)
     }
+}
+
+/// `value` in an envelope of the current schema version, as stored.
+pub(super) fn encode<T: Serialize>(
+    value: &T,
+    migrations: &Migrations,
+) -> Result<String, StoreError> {
+    let data =
+        serde_json::to_value(value).map_err(|error| StoreError::Failed(error.to_string()))?;
+    let envelope = Envelope {
+        schema: migrations.current(),
+        data,
+    };
+    serde_json::to_string(&envelope).map_err(|error| StoreError::Failed(error.to_string()))
+}
+
+/// The value stored under `key` as `raw`, brought up to date; `Err` says in words why not.
+pub(super) fn decode<T: DeserializeOwned>(
+    key: &str,
+    raw: &str,
+    migrations: &Migrations,
+) -> Result<T, String> {
+    let envelope: RawEnvelope = serde_json::from_str(raw)
+        .map_err(|error| format!("{key} is not valid stored data ({error})"))?;
+    let invalid =
+        |error: serde_json::Error| format!("{key} does not hold a valid record ({error})");
+    // Data of the current schema goes straight into the record; only older data takes the
+    // slower way through a JSON tree and the migrations. Loading thousands of cases at start
+    // is mostly the former.
+    if envelope.schema == migrations.current() {
+        return serde_json::from_str(envelope.data.get()).map_err(invalid);
+    }
+    let data = serde_json::from_str(envelope.data.get()).map_err(invalid)?;
+    let data = migrations
+        .upgrade(Envelope {
+            schema: envelope.schema,
+            data,
+        })
+        .map_err(|why| format!("{key} cannot be upgraded: {why}"))?;
+    serde_json::from_value(data).map_err(invalid)
+}
+
+/// Moves what cannot be read under its backup key. If even that fails it stays where it is:
+/// losing it would be worse than reading it again next time.
+pub(super) fn set_aside<S: KeyValueStore>(
+    store: &S,
+    key: &str,
+    raw: &str,
+) -> Result<(), StoreError> {
+    if store.set(&format!("{BACKUP_PREFIX}{key}"), raw).is_ok() {
+        store.remove(key)?;
+    }
+    Ok(())
 }

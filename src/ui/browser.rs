@@ -3,6 +3,7 @@
 use super::route::Route;
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDateTime, Offset, Timelike, Utc};
 use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 
 /// The browser's current time, to the millisecond.
 pub fn now() -> DateTime<Utc> {
@@ -92,11 +93,39 @@ pub async fn read_file(file: web_sys::File, max_bytes: usize) -> Result<String, 
             max_bytes / 1_048_576
         ));
     }
-    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+    let text = JsFuture::from(file.text())
         .await
         .map_err(|error| format!("the file could not be read ({error:?})"))?;
     text.as_string()
         .ok_or_else(|| "the file is not text".to_string())
+}
+
+/// The text of the file at `url` (same origin), or `None` when there is none to be had: no such
+/// file (404), or no network (offline, the app carries on with what it has).
+pub async fn fetch_text(url: &str) -> Result<Option<String>, String> {
+    let Ok(response) = JsFuture::from(gloo::utils::window().fetch_with_str(url)).await else {
+        return Ok(None);
+    };
+    let response: web_sys::Response = response.unchecked_into();
+    match response.status() {
+        404 => return Ok(None),
+        status if !response.ok() => {
+            return Err(format!(
+                "the server answered {status} {}",
+                response.status_text()
+            ))
+        }
+        _ => {}
+    }
+    let text = response
+        .text()
+        .map(JsFuture::from)
+        .map_err(|error| format!("it could not be read ({error:?})"))?
+        .await
+        .map_err(|error| format!("it could not be read ({error:?})"))?;
+    text.as_string()
+        .map(Some)
+        .ok_or_else(|| "it is not text".to_string())
 }
 
 /// A User Timing mark, which benchmarks and the browser's performance tools read.

@@ -3,6 +3,7 @@
 //! state keeps every change even when the browser refuses to store it.
 
 use super::browser;
+use super::policy_storage;
 use super::route::Route;
 use super::state::{AppAction, AppContext, AppState};
 use crate::domain::case::Case;
@@ -16,8 +17,10 @@ fn store() -> CaseStore {
     case_store(LocalStore)
 }
 
-/// The state at start: every case that can be read, and those that cannot, set aside.
-pub fn initial_state(route: Route, engine: Rc<SlaEngine>) -> AppState {
+/// The state at start: the saved policy, else `built_in`; every case that can be read; and the
+/// records that cannot, set aside.
+pub fn initial_state(route: Route, built_in: Rc<SlaEngine>) -> AppState {
+    let (saved_policy, policy_set_aside) = policy_storage::load_saved();
     let store = store();
     browser::mark("sla-desk:cases-loading");
     let loaded = store.load_all();
@@ -25,7 +28,8 @@ pub fn initial_state(route: Route, engine: Rc<SlaEngine>) -> AppState {
     let (cases, set_aside, storage_problem) = match loaded {
         Ok(loaded) => {
             // Records set aside by an earlier visit are offered again until dismissed.
-            let set_aside = store.backups().unwrap_or(loaded.quarantined);
+            let mut set_aside = store.backups().unwrap_or(loaded.quarantined);
+            set_aside.extend(policy_set_aside);
             (loaded.records, set_aside, None)
         }
         Err(error) => (
@@ -36,7 +40,10 @@ pub fn initial_state(route: Route, engine: Rc<SlaEngine>) -> AppState {
     };
     AppState {
         route,
-        engine,
+        policy_saved: saved_policy.is_some(),
+        engine: saved_policy.unwrap_or_else(|| built_in.clone()),
+        default_engine: built_in,
+        site_policy_problem: None,
         cases: Rc::new(cases),
         unsaved: Rc::new(BTreeSet::new()),
         storage_problem,
@@ -137,6 +144,7 @@ pub fn dismiss_set_aside(state: &AppContext) -> Result<(), String> {
     store()
         .discard_backups()
         .map_err(|error| error.to_string())?;
+    policy_storage::discard_backup()?;
     state.dispatch(AppAction::SetAsideDismissed);
     Ok(())
 }

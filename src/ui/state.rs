@@ -15,8 +15,17 @@ use yew::prelude::*;
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
     pub route: Route,
-    /// The support policy with its compiled calendar.
+    /// The support policy that applies, with its compiled calendar. Deadlines are worked out
+    /// from it on every render, so replacing it moves every case's deadlines.
     pub engine: Rc<SlaEngine>,
+    /// The policy that applies when none is saved in this browser: the site's `policy.json`
+    /// once it has been read, the built-in one until then (or without one).
+    pub default_engine: Rc<SlaEngine>,
+    /// Whether `engine` is a policy the user saved here, which the site's policy does not
+    /// replace.
+    pub policy_saved: bool,
+    /// Why the site's `policy.json` could not be used, in words.
+    pub site_policy_problem: Option<String>,
     /// The cases of this browser, as the user last changed them (saved or not).
     pub cases: Rc<Vec<Case>>,
     /// Ids of cases whose latest change could not be written yet; they are written again.
@@ -56,6 +65,14 @@ pub enum AppAction {
     },
     /// The user has saved or dismissed the records kept aside.
     SetAsideDismissed,
+    /// The user saved this policy: it applies from now on.
+    PolicyChanged(Rc<SlaEngine>),
+    /// The user dropped their saved policy: the default applies again.
+    PolicyReset,
+    /// The site's `policy.json` was read: it is the default from now on.
+    SitePolicyLoaded(Rc<SlaEngine>),
+    /// The site's `policy.json` could not be used, for this reason.
+    SitePolicyFailed(String),
 }
 
 impl AppState {
@@ -137,6 +154,22 @@ impl Reducible for AppState {
                 }
             }
             AppAction::SetAsideDismissed => next.set_aside = Rc::new(Vec::new()),
+            AppAction::PolicyChanged(engine) => {
+                next.engine = engine;
+                next.policy_saved = true;
+            }
+            AppAction::PolicyReset => {
+                next.engine = self.default_engine.clone();
+                next.policy_saved = false;
+            }
+            AppAction::SitePolicyLoaded(engine) => {
+                if !self.policy_saved {
+                    next.engine = engine.clone();
+                }
+                next.default_engine = engine;
+                next.site_policy_problem = None;
+            }
+            AppAction::SitePolicyFailed(problem) => next.site_policy_problem = Some(problem),
         }
         Rc::new(next)
     }
@@ -144,3 +177,103 @@ impl Reducible for AppState {
 
 /// The handle pages use to read the state and dispatch actions.
 pub type AppContext = UseReducerHandle<AppState>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::policy::{ClockKind, Policy};
+    use crate::domain::priority::PriorityId;
+    use chrono::{DateTime, Utc};
+
+    fn at(text: &str) -> DateTime<Utc> {
+        text.parse().unwrap()
+    }
+
+    fn engine(policy: Policy) -> Rc<SlaEngine> {
+        Rc::new(SlaEngine::new(policy).unwrap())
+    }
+
+    fn friday_closes_at_three() -> Rc<SlaEngine> {
+        let mut policy = Policy::default();
+        policy.calendar.weekly.friday[0].close = "15:00".parse().unwrap();
+        engine(policy)
+    }
+
+    /// A state with one P2 case submitted on Friday 2026-12-04 at 14:30 in Oslo.
+    fn state() -> Rc<AppState> {
+        let built_in = engine(Policy::default());
+        let case = Case::new(
+            "C-1",
+            "Checkout fails",
+            at("2026-12-04T13:30:00Z"),
+            PriorityId::P2,
+        );
+        Rc::new(AppState {
+            route: Route::Cases,
+            engine: built_in.clone(),
+            default_engine: built_in,
+            policy_saved: false,
+            site_policy_problem: None,
+            cases: Rc::new(vec![case]),
+            unsaved: Rc::default(),
+            storage_problem: None,
+            set_aside: Rc::default(),
+            recently_deleted: None,
+        })
+    }
+
+    /// The initial-response deadline of the state's case, as a page works it out on render.
+    fn first_deadline(state: &AppState) -> Option<DateTime<Utc>> {
+        let case = &state.cases[0];
+        let clocks = state
+            .engine
+            .clocks(case, at("2026-12-04T13:31:00Z"))
+            .unwrap();
+        clocks
+            .iter()
+            .find(|clock| clock.kind == ClockKind::InitialResponse)
+            .and_then(|clock| clock.deadline)
+    }
+
+    #[test]
+    fn a_saved_policy_moves_the_deadlines_of_existing_cases() {
+        let before = state();
+        // 1 h 30 min on Friday, then 30 min on Monday.
+        assert_eq!(first_deadline(&before), Some(at("2026-12-07T07:30:00Z")));
+        let after = before.reduce(AppAction::PolicyChanged(friday_closes_at_three()));
+        // Only 30 min on Friday now, so 1 h 30 min on Monday.
+        assert_eq!(first_deadline(&after), Some(at("2026-12-07T08:30:00Z")));
+        assert!(after.policy_saved);
+
+        let reset = after.reduce(AppAction::PolicyReset);
+        assert_eq!(first_deadline(&reset), Some(at("2026-12-07T07:30:00Z")));
+        assert!(!reset.policy_saved);
+    }
+
+    #[test]
+    fn the_site_policy_applies_unless_one_is_saved_and_is_the_default_either_way() {
+        let site = friday_closes_at_three();
+        let loaded = state().reduce(AppAction::SitePolicyLoaded(site.clone()));
+        assert!(Rc::ptr_eq(&loaded.engine, &site));
+        assert!(Rc::ptr_eq(&loaded.default_engine, &site));
+
+        let mut own = Policy::default();
+        own.at_risk_percent = 10;
+        let own = engine(own);
+        let saved = state().reduce(AppAction::PolicyChanged(own.clone()));
+        let loaded = saved.reduce(AppAction::SitePolicyLoaded(site.clone()));
+        assert!(Rc::ptr_eq(&loaded.engine, &own));
+        let reset = loaded.reduce(AppAction::PolicyReset);
+        assert!(Rc::ptr_eq(&reset.engine, &site));
+    }
+
+    #[test]
+    fn a_site_policy_that_cannot_be_used_is_reported_and_changes_nothing_else() {
+        let before = state();
+        let after = before
+            .clone()
+            .reduce(AppAction::SitePolicyFailed("it is not JSON".into()));
+        assert_eq!(after.site_policy_problem.as_deref(), Some("it is not JSON"));
+        assert!(Rc::ptr_eq(&after.engine, &before.engine));
+    }
+}

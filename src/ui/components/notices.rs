@@ -4,7 +4,8 @@ use crate::ui::state::AppContext;
 use yew::prelude::*;
 
 /// What the user must know about their stored data: a refused write (with a retry), records
-/// that could not be read (with a download), and a deletion that can still be undone.
+/// that could not be read (with a download), a deletion that can still be undone, and a site
+/// policy that could not be used.
 #[function_component(Notices)]
 pub fn notices() -> Html {
     let download_problem = use_state(|| None::<String>);
@@ -87,5 +88,18 @@ pub fn notices() -> Html {
         }
     });
 
-    html! { <>{ storage_problem }{ set_aside }{ deleted }</> }
+    let site_policy = state.site_policy_problem.as_ref().map(|problem| {
+        let applies = if state.policy_saved {
+            "Your saved policy applies, and the built-in policy is the default"
+        } else {
+            "The built-in policy applies"
+        };
+        html! {
+            <div class="notice notice-warning" role="alert">
+                <p>{ format!("The site\u{2019}s policy.json could not be used: {problem}. {applies}.") }</p>
+            </div>
+        }
+    });
+
+    html! { <>{ site_policy }{ storage_problem }{ set_aside }{ deleted }</> }
 }

@@ -10,6 +10,7 @@ use crate::ui::pages::{
     calculator::CalculatorPage, case_detail::CaseDetailPage, cases::CasesPage,
     classify::ClassifyPage, not_found::NotFoundPage,
 };
+use crate::ui::policy_storage;
 use crate::ui::route::Route;
 use crate::ui::state::{AppAction, AppContext};
 use gloo::events::EventListener;
@@ -31,6 +32,10 @@ pub fn shell(props: &ShellProps) -> Html {
     let embed = use_memo((), |_| EmbedConfig::from_query(&browser::query()));
     use_embedding(embed.clone(), state.engine.policy().embed_origins.clone());
     use_effect_with((), |_| browser::mark("sla-desk:first-render"));
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| policy_storage::load_site_policy(&state));
+    }
     {
         let state = state.clone();
         use_effect_with((), move |_| {
