@@ -8,7 +8,7 @@ pub struct CountdownProps {
     pub deadline: DateTime<Utc>,
 }
 
-/// "in 2 h 30 min", kept current. Only this element re-renders every second.
+/// "in 2 h 30 min", kept current: only this element re-renders when the minute changes.
 #[function_component(Countdown)]
 pub fn countdown_view(props: &CountdownProps) -> Html {
     let now = use_now();

@@ -4,6 +4,7 @@ pub mod classification_result;
 pub mod clock_list;
 pub mod countdown;
 pub mod deadline_time;
+pub mod minute_clock;
 pub mod notices;
 pub mod question_step;
 pub mod result_actions;

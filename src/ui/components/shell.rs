@@ -1,6 +1,7 @@
 use crate::domain::sla::SlaEngine;
 use crate::ui::browser;
 use crate::ui::case_storage;
+use crate::ui::components::minute_clock::MinuteClock;
 use crate::ui::components::notices::Notices;
 use crate::ui::components::update_banner::UpdateBanner;
 use crate::ui::components::{site_footer::SiteFooter, site_header::SiteHeader};
@@ -74,17 +75,19 @@ pub fn shell(props: &ShellProps) -> Html {
     html! {
         <ContextProvider<AppContext> context={state}>
             <ContextProvider<Rc<EmbedConfig>> context={embed.clone()}>
-                <div class={classes!("app", embed.embedded.then_some("embedded"))}>
-                    <SiteHeader />
-                    <main id="main" class="app-main">
-                        <UpdateBanner />
-                        <Notices />
-                        { page }
-                    </main>
-                    if !embed.embedded {
-                        <SiteFooter />
-                    }
-                </div>
+                <MinuteClock>
+                    <div class={classes!("app", embed.embedded.then_some("embedded"))}>
+                        <SiteHeader />
+                        <main id="main" class="app-main">
+                            <UpdateBanner />
+                            <Notices />
+                            { page }
+                        </main>
+                        if !embed.embedded {
+                            <SiteFooter />
+                        }
+                    </div>
+                </MinuteClock>
             </ContextProvider<Rc<EmbedConfig>>>
         </ContextProvider<AppContext>>
     }
