@@ -150,8 +150,10 @@ mod tests {
     #[test]
     fn a_stored_policy_that_breaks_the_rules_is_kept_aside_naming_the_field() {
         let (memory, policies) = store();
-        let mut invalid = Policy::default();
-        invalid.at_risk_percent = 140;
+        let invalid = Policy {
+            at_risk_percent: 140,
+            ..Policy::default()
+        };
         policies.save(&invalid).unwrap();
         assert_eq!(policies.load(), Ok(None));
         let reason = policies.backup().unwrap().unwrap().reason;

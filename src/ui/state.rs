@@ -257,9 +257,10 @@ mod tests {
         assert!(Rc::ptr_eq(&loaded.engine, &site));
         assert!(Rc::ptr_eq(&loaded.default_engine, &site));
 
-        let mut own = Policy::default();
-        own.at_risk_percent = 10;
-        let own = engine(own);
+        let own = engine(Policy {
+            at_risk_percent: 10,
+            ..Policy::default()
+        });
         let saved = state().reduce(AppAction::PolicyChanged(own.clone()));
         let loaded = saved.reduce(AppAction::SitePolicyLoaded(site.clone()));
         assert!(Rc::ptr_eq(&loaded.engine, &own));
