@@ -128,6 +128,27 @@ pub async fn fetch_text(url: &str) -> Result<Option<String>, String> {
         .ok_or_else(|| "it is not text".to_string())
 }
 
+/// Moves the focus to the form control with this id, or to the first one inside the element
+/// with this id (a row of fields), or to that element itself.
+pub fn focus_field(id: &str) {
+    let Some(element) = gloo::utils::document().get_element_by_id(id) else {
+        return;
+    };
+    let controls = "input, select, textarea";
+    let target = if element.matches(controls).unwrap_or(false) {
+        Some(element)
+    } else {
+        element
+            .query_selector(controls)
+            .ok()
+            .flatten()
+            .or(Some(element))
+    };
+    if let Some(target) = target.and_then(|target| target.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = target.focus();
+    }
+}
+
 /// A User Timing mark, which benchmarks and the browser's performance tools read.
 pub fn mark(name: &str) {
     if let Some(performance) = gloo::utils::window().performance() {

@@ -1,4 +1,4 @@
-//! Reading form fields in event handlers.
+//! Reading form fields in event handlers, and reporting what came of a form's action.
 
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -23,4 +23,13 @@ pub fn text_input(state: &UseStateHandle<String>) -> Callback<InputEvent> {
             state.set(value);
         }
     })
+}
+
+/// What came of an action (an import, an export, a save) below its buttons: `(is_error, text)`.
+pub fn outcome_message(message: &Option<(bool, String)>) -> Html {
+    match message {
+        Some((true, text)) => html! { <p role="alert" class="field-error">{ text }</p> },
+        Some((false, text)) => html! { <p role="status" class="saved">{ text }</p> },
+        None => html! {},
+    }
 }

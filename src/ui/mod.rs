@@ -9,6 +9,7 @@ pub mod format;
 mod forms;
 mod hooks;
 mod pages;
+pub mod policy_draft;
 pub mod policy_storage;
 pub mod route;
 pub mod service_worker;

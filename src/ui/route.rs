@@ -19,6 +19,8 @@ pub enum Route {
     Cases,
     /// One case.
     Case { id: String },
+    /// The policy editor.
+    Settings,
     /// An address that names no page.
     NotFound(String),
 }
@@ -55,6 +57,7 @@ impl Route {
                 at: segments.next().map(str::to_string),
             },
             Some("cases") => Self::Cases,
+            Some("settings") => Self::Settings,
             Some("case") => match segments.next().map(decode_uri_component) {
                 Some(Some(id)) => Self::Case { id },
                 Some(None) => Self::NotFound(hash.to_string()),
@@ -84,6 +87,7 @@ impl fmt::Display for Route {
             }
             Self::Cases => write!(f, "#/cases"),
             Self::Case { id } => write!(f, "#/case/{}", encode_uri_component(id)),
+            Self::Settings => write!(f, "#/settings"),
             Self::NotFound(hash) => write!(f, "{hash}"),
         }
     }
@@ -115,6 +119,7 @@ mod tests {
             Route::Case {
                 id: "imported/#1 ø".into(),
             },
+            Route::Settings,
         ] {
             assert_eq!(Route::from_hash(&route.to_hash()), route);
         }

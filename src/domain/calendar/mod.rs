@@ -140,7 +140,8 @@ impl CalendarSpec {
     }
 }
 
-const WEEK: [Weekday; 7] = [
+/// The days of the week, Monday first.
+pub const WEEK: [Weekday; 7] = [
     Weekday::Mon,
     Weekday::Tue,
     Weekday::Wed,

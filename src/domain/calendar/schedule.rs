@@ -169,6 +169,21 @@ impl WeeklySchedule {
     }
 }
 
+impl WeeklySchedule {
+    /// The intervals of one weekday, to edit.
+    pub fn day_mut(&mut self, weekday: Weekday) -> &mut Vec<WallInterval> {
+        match weekday {
+            Weekday::Mon => &mut self.monday,
+            Weekday::Tue => &mut self.tuesday,
+            Weekday::Wed => &mut self.wednesday,
+            Weekday::Thu => &mut self.thursday,
+            Weekday::Fri => &mut self.friday,
+            Weekday::Sat => &mut self.saturday,
+            Weekday::Sun => &mut self.sunday,
+        }
+    }
+}
+
 /// The lower-case English name used for a weekday in the policy JSON and in error paths.
 pub fn weekday_field(weekday: Weekday) -> &'static str {
     match weekday {

@@ -9,7 +9,7 @@ use crate::ui::embed::EmbedConfig;
 use crate::ui::hooks::use_embedding::use_embedding;
 use crate::ui::pages::{
     calculator::CalculatorPage, case_detail::CaseDetailPage, cases::CasesPage,
-    classify::ClassifyPage, not_found::NotFoundPage,
+    classify::ClassifyPage, not_found::NotFoundPage, settings::SettingsPage,
 };
 use crate::ui::policy_storage;
 use crate::ui::route::Route;
@@ -69,6 +69,7 @@ pub fn shell(props: &ShellProps) -> Html {
         },
         Route::Cases => html! { <CasesPage /> },
         Route::Case { id } => html! { <CaseDetailPage key={id.clone()} id={id.clone()} /> },
+        Route::Settings => html! { <SettingsPage /> },
         Route::NotFound(hash) => html! { <NotFoundPage address={hash.clone()} /> },
     };
 

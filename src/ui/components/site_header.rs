@@ -33,6 +33,12 @@ pub fn site_header() -> Html {
             matches!(route, Some(Route::Cases | Route::Case { .. })),
             !embed.embedded || embed.show_cases,
         ),
+        (
+            "Settings",
+            Route::Settings,
+            matches!(route, Some(Route::Settings)),
+            !embed.embedded,
+        ),
     ];
     let links: Vec<Html> = pages
         .into_iter()

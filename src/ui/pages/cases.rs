@@ -6,7 +6,7 @@ use crate::storage::transfer::{
 use crate::ui::browser;
 use crate::ui::case_storage;
 use crate::ui::components::case_list_item::CaseListItem;
-use crate::ui::forms::input_value;
+use crate::ui::forms::{input_value, outcome_message};
 use crate::ui::route::Route;
 use crate::ui::state::AppContext;
 use std::rc::Rc;
@@ -51,7 +51,7 @@ pub fn cases_page() -> Html {
                     { " and choose \u{201c}Save as case\u{201d} to keep it here with live deadlines. Your cases stay in this browser only." }
                 </p>
                 <ImportControl message={message.clone()} />
-                { show_message(&message) }
+                { outcome_message(&message) }
             </section>
         };
     }
@@ -194,16 +194,8 @@ pub fn cases_page() -> Html {
                 </div>
                 <ImportControl message={message.clone()} />
             </section>
-            { show_message(&message) }
+            { outcome_message(&message) }
         </section>
-    }
-}
-
-fn show_message(message: &UseStateHandle<Option<(bool, String)>>) -> Html {
-    match &**message {
-        Some((true, text)) => html! { <p role="alert" class="field-error">{ text }</p> },
-        Some((false, text)) => html! { <p role="status" class="saved">{ text }</p> },
-        None => html! {},
     }
 }
 

@@ -4,3 +4,4 @@ pub mod case_detail;
 pub mod cases;
 pub mod classify;
 pub mod not_found;
+pub mod settings;
