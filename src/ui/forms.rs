@@ -1,5 +1,8 @@
 //! Reading form fields in event handlers, and reporting what came of a form's action.
 
+use super::browser;
+use crate::storage::transfer::MAX_IMPORT_BYTES;
+use wasm_bindgen_futures::spawn_local;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -32,4 +35,27 @@ pub fn outcome_message(message: &Option<(bool, String)>) -> Html {
         Some((false, text)) => html! { <p role="status" class="saved">{ text }</p> },
         None => html! {},
     }
+}
+
+/// The `onchange` of an import's `<input type="file">`: reads the chosen file as text (refusing
+/// one over [`MAX_IMPORT_BYTES`]), clears the input so that the same file can be chosen again
+/// after a fix, and hands `on_read` the file's name and its text, or why it could not be read.
+pub fn on_import_file(
+    on_read: impl Fn(String, Result<String, String>) + 'static,
+) -> Callback<Event> {
+    let on_read = std::rc::Rc::new(on_read);
+    Callback::from(move |event: Event| {
+        let Some(input) = event.target_dyn_into::<HtmlInputElement>() else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        let on_read = on_read.clone();
+        spawn_local(async move {
+            let name = file.name();
+            on_read(name, browser::read_file(file, MAX_IMPORT_BYTES).await);
+        });
+    })
 }

@@ -2,9 +2,9 @@ use crate::domain::calendar::holidays::{Holiday, HolidayRule};
 use crate::domain::calendar::FieldError;
 use crate::ui::browser;
 use crate::ui::components::policy_field::{
-    problem_message, read_number, text_field, DraftHandle, TextField,
+    on_click_edit, read_number, row_end, text_field, DraftHandle, TextField,
 };
-use crate::ui::policy_draft::{field_id, message_at, Edit};
+use crate::ui::policy_draft::{field_id, Edit};
 use chrono::NaiveDate;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
@@ -115,13 +115,10 @@ pub fn holidays_editor(props: &HolidaysEditorProps) -> Html {
             HolidayRule::Yearly { .. } => "yearly",
             HolidayRule::Easter { .. } => "easter",
         };
-        let on_remove = {
-            let draft = draft.clone();
-            Callback::from(move |_: MouseEvent| draft.dispatch(Edit::new(move |draft| {
-                draft.policy.calendar.holidays.remove(index);
-                draft.forget_typed(PATH);
-            })))
-        };
+        let on_remove = on_click_edit(draft, move |draft| {
+            draft.policy.calendar.holidays.remove(index);
+            draft.forget_typed(PATH);
+        });
         html! {
             <li id={field_id(&row)} class="holiday">
                 { name }
@@ -134,25 +131,18 @@ pub fn holidays_editor(props: &HolidaysEditorProps) -> Html {
                     </select>
                 </div>
                 { rule_inputs }
-                <button type="button" class="secondary" onclick={on_remove}>
-                    { "Remove" }<span class="visually-hidden">{ format!(" holiday {number}") }</span>
-                </button>
-                { problem_message(format!("{}-error", field_id(&row)), message_at(&props.problems, &row)) }
+                { row_end(&props.problems, &row, format!("holiday {number}"), on_remove) }
             </li>
         }
     });
-    let on_add = {
-        let draft = draft.clone();
-        Callback::from(move |_: MouseEvent| {
-            let date = browser::now().date_naive();
-            draft.dispatch(Edit::new(move |draft| {
-                draft.policy.calendar.holidays.push(Holiday {
-                    name: "New holiday".into(),
-                    rule: HolidayRule::Fixed { date },
-                })
-            }))
+    let on_add = on_click_edit(draft, |draft| {
+        draft.policy.calendar.holidays.push(Holiday {
+            name: "New holiday".into(),
+            rule: HolidayRule::Fixed {
+                date: browser::now().date_naive(),
+            },
         })
-    };
+    });
     html! {
         <fieldset id="calendar-holidays" class="holidays">
             <legend>{ "Holidays (closed all day)" }</legend>

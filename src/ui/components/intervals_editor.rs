@@ -1,8 +1,10 @@
 use crate::domain::calendar::schedule::{weekday_field, WallInterval, WallTime};
 use crate::domain::calendar::FieldError;
 use crate::domain::policy::Policy;
-use crate::ui::components::policy_field::{problem_message, text_field, DraftHandle, TextField};
-use crate::ui::policy_draft::{field_id, message_at, Edit};
+use crate::ui::components::policy_field::{
+    on_click_edit, row_end, text_field, DraftHandle, TextField,
+};
+use crate::ui::policy_draft::field_id;
 use chrono::Weekday;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -53,15 +55,12 @@ pub fn intervals_editor(props: &IntervalsEditorProps) -> Html {
     let list = props.list;
     let path = list.path();
     let change_rows = |change: fn(&mut Vec<WallInterval>, usize), index: usize| {
-        let (draft, path) = (props.draft.clone(), path.clone());
-        Callback::from(move |_: MouseEvent| {
-            let path = path.clone();
-            draft.dispatch(Edit::new(move |draft| {
-                if let Some(intervals) = list.get_mut(&mut draft.policy) {
-                    change(intervals, index);
-                }
-                draft.forget_typed(&path);
-            }))
+        let path = path.clone();
+        on_click_edit(&props.draft, move |draft| {
+            if let Some(intervals) = list.get_mut(&mut draft.policy) {
+                change(intervals, index);
+            }
+            draft.forget_typed(&path);
         })
     };
     let rows = props.intervals.iter().enumerate().map(|(index, interval)| {
@@ -77,16 +76,12 @@ pub fn intervals_editor(props: &IntervalsEditorProps) -> Html {
                 Ok(())
             }))
         };
-        let error = message_at(&props.problems, &row);
         html! {
             <li id={field_id(&row)} class="interval">
                 { end("open", "opens", interval.open, |interval, time| interval.open = time) }
                 <span aria-hidden="true">{ "to" }</span>
                 { end("close", "closes", interval.close, |interval, time| interval.close = time) }
-                <button type="button" class="secondary" onclick={change_rows(|intervals, index| { intervals.remove(index); }, index)}>
-                    { "Remove" }<span class="visually-hidden">{ format!(" {} interval {number}", props.name) }</span>
-                </button>
-                { problem_message(format!("{}-error", field_id(&row)), error) }
+                { row_end(&props.problems, &row, format!("{} interval {number}", props.name), change_rows(|intervals, index| { intervals.remove(index); }, index)) }
             </li>
         }
     });

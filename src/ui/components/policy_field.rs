@@ -1,4 +1,5 @@
-//! A text field of the settings page, bound to one field of the draft policy.
+//! The building blocks of the settings page's editors: text fields bound to one field of the
+//! draft policy, row buttons, and the problems shown at a field.
 
 use crate::domain::calendar::FieldError;
 use crate::domain::policy::Policy;
@@ -83,6 +84,36 @@ pub fn problem_message(id: String, message: Option<String>) -> Html {
     match message {
         Some(message) => html! { <p class="field-error" {id}>{ message }</p> },
         None => html! {},
+    }
+}
+
+/// A button's click that makes one change to the draft (adds a row, removes one).
+pub fn on_click_edit(
+    draft: &DraftHandle,
+    edit: impl Fn(&mut Draft) + 'static,
+) -> Callback<MouseEvent> {
+    let (draft, edit) = (draft.clone(), Rc::new(edit));
+    Callback::from(move |_: MouseEvent| {
+        let edit = edit.clone();
+        draft.dispatch(Edit::new(move |draft| edit(draft)));
+    })
+}
+
+/// The end of one row of a list (an interval, a holiday): its Remove button, named for screen
+/// readers after what it removes ("holiday 3"), then the problems whose path names the row.
+pub fn row_end(
+    problems: &[FieldError],
+    row: &str,
+    what: String,
+    on_remove: Callback<MouseEvent>,
+) -> Html {
+    html! {
+        <>
+            <button type="button" class="secondary" onclick={on_remove}>
+                { "Remove" }<span class="visually-hidden">{ format!(" {what}") }</span>
+            </button>
+            { problem_message(format!("{}-error", field_id(row)), message_at(problems, row)) }
+        </>
     }
 }
 

@@ -3,8 +3,10 @@ use crate::domain::calendar::FieldError;
 use crate::ui::browser;
 use crate::ui::components::holidays_editor::read_date;
 use crate::ui::components::intervals_editor::{IntervalList, IntervalsEditor};
-use crate::ui::components::policy_field::{problem_message, text_field, DraftHandle, TextField};
-use crate::ui::policy_draft::{field_id, message_at, Edit};
+use crate::ui::components::policy_field::{
+    on_click_edit, row_end, text_field, DraftHandle, TextField,
+};
+use crate::ui::policy_draft::field_id;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -40,13 +42,10 @@ pub fn special_days_editor(props: &SpecialDaysEditorProps) -> Html {
             }
             Ok(())
         }));
-        let on_remove = {
-            let draft = draft.clone();
-            Callback::from(move |_: MouseEvent| draft.dispatch(Edit::new(move |draft| {
-                draft.policy.calendar.special_days.remove(index);
-                draft.forget_typed(PATH);
-            })))
-        };
+        let on_remove = on_click_edit(draft, move |draft| {
+            draft.policy.calendar.special_days.remove(index);
+            draft.forget_typed(PATH);
+        });
         html! {
             <li id={field_id(&row)} class="special-day">
                 { date }
@@ -54,29 +53,20 @@ pub fn special_days_editor(props: &SpecialDaysEditorProps) -> Html {
                 <IntervalsEditor draft={draft.clone()} problems={props.problems.clone()}
                     list={IntervalList::SpecialDay(index)} name={format!("Special day {number}")}
                     intervals={special.intervals.clone()} />
-                <button type="button" class="secondary" onclick={on_remove}>
-                    { "Remove" }<span class="visually-hidden">{ format!(" special day {number}") }</span>
-                </button>
-                { problem_message(format!("{}-error", field_id(&row)), message_at(&props.problems, &row)) }
+                { row_end(&props.problems, &row, format!("special day {number}"), on_remove) }
             </li>
         }
     });
-    let on_add = {
-        let draft = draft.clone();
-        Callback::from(move |_: MouseEvent| {
-            let date = browser::now().date_naive();
-            draft.dispatch(Edit::new(move |draft| {
-                draft.policy.calendar.special_days.push(SpecialDay {
-                    date,
-                    name: String::new(),
-                    intervals: vec![WallInterval {
-                        open: WallTime::hour(8),
-                        close: WallTime::hour(12),
-                    }],
-                })
-            }))
+    let on_add = on_click_edit(draft, |draft| {
+        draft.policy.calendar.special_days.push(SpecialDay {
+            date: browser::now().date_naive(),
+            name: String::new(),
+            intervals: vec![WallInterval {
+                open: WallTime::hour(8),
+                close: WallTime::hour(12),
+            }],
         })
-    };
+    });
     html! {
         <fieldset id="calendar-special_days" class="special-days">
             <legend>{ "Special days (their own hours replace the week\u{2019}s)" }</legend>

@@ -1,16 +1,13 @@
 use crate::domain::case_list::{case_rows, CaseFilter, StateFilter};
 use crate::domain::priority::PriorityId;
-use crate::storage::transfer::{
-    export_csv, export_ics, export_json, import_json, MAX_IMPORT_BYTES,
-};
+use crate::storage::transfer::{export_csv, export_ics, export_json, import_json};
 use crate::ui::browser;
 use crate::ui::case_storage;
 use crate::ui::components::case_list_item::CaseListItem;
-use crate::ui::forms::{input_value, outcome_message};
+use crate::ui::forms::{input_value, on_import_file, outcome_message};
 use crate::ui::route::Route;
 use crate::ui::state::AppContext;
 use std::rc::Rc;
-use wasm_bindgen_futures::spawn_local;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -213,44 +210,31 @@ fn import_control(props: &ImportControlProps) -> Html {
     };
     let on_change = {
         let message = props.message.clone();
-        Callback::from(move |event: Event| {
-            let Some(input) = event.target_dyn_into::<HtmlInputElement>() else {
-                return;
-            };
-            let Some(file) = input.files().and_then(|files| files.get(0)) else {
-                return;
-            };
-            input.set_value("");
-            let (state, message) = (state.clone(), message.clone());
-            spawn_local(async move {
-                let text = match browser::read_file(file, MAX_IMPORT_BYTES).await {
-                    Ok(text) => text,
-                    Err(error) => {
-                        return message.set(Some((true, format!("Nothing was imported: {error}."))))
-                    }
-                };
-                match import_json(&text, &state.cases) {
-                    Ok(outcome) => {
-                        let mut report = outcome.summary();
-                        for rejected in &outcome.rejected {
-                            report.push_str(&format!(" {rejected}."));
-                        }
-                        let changed: Vec<_> = outcome
-                            .merged
-                            .into_iter()
-                            .filter(|case| {
-                                outcome.added.contains(&case.id)
-                                    || outcome.updated.contains(&case.id)
-                            })
-                            .collect();
-                        case_storage::save_imported(&state, changed);
-                        message.set(Some((!outcome.rejected.is_empty(), report)));
-                    }
-                    Err(error) => {
-                        message.set(Some((true, format!("Nothing was imported: {error}."))))
-                    }
+        on_import_file(move |_, read| {
+            let text = match read {
+                Ok(text) => text,
+                Err(error) => {
+                    return message.set(Some((true, format!("Nothing was imported: {error}."))))
                 }
-            });
+            };
+            match import_json(&text, &state.cases) {
+                Ok(outcome) => {
+                    let mut report = outcome.summary();
+                    for rejected in &outcome.rejected {
+                        report.push_str(&format!(" {rejected}."));
+                    }
+                    let changed: Vec<_> = outcome
+                        .merged
+                        .into_iter()
+                        .filter(|case| {
+                            outcome.added.contains(&case.id) || outcome.updated.contains(&case.id)
+                        })
+                        .collect();
+                    case_storage::save_imported(&state, changed);
+                    message.set(Some((!outcome.rejected.is_empty(), report)));
+                }
+                Err(error) => message.set(Some((true, format!("Nothing was imported: {error}.")))),
+            }
         })
     };
     html! {

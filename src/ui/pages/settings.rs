@@ -1,5 +1,4 @@
 use crate::domain::sla::SlaEngine;
-use crate::storage::transfer::MAX_IMPORT_BYTES;
 use crate::ui::browser;
 use crate::ui::components::holidays_editor::HolidaysEditor;
 use crate::ui::components::policy_field::{
@@ -8,13 +7,11 @@ use crate::ui::components::policy_field::{
 use crate::ui::components::special_days_editor::SpecialDaysEditor;
 use crate::ui::components::targets_editor::TargetsEditor;
 use crate::ui::components::weekly_hours_editor::WeeklyHoursEditor;
-use crate::ui::forms::{input_value, outcome_message};
+use crate::ui::forms::{input_value, on_import_file, outcome_message};
 use crate::ui::policy_draft::{field_id, message_at, Draft, Edit};
 use crate::ui::policy_storage;
 use crate::ui::state::AppContext;
 use std::rc::Rc;
-use wasm_bindgen_futures::spawn_local;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 const TIME_ZONES: &str = "time-zones";
@@ -194,35 +191,21 @@ pub fn settings_page() -> Html {
     };
     let on_import = {
         let (draft, message) = (draft.clone(), message.clone());
-        Callback::from(move |event: Event| {
-            let Some(input) = event.target_dyn_into::<HtmlInputElement>() else {
-                return;
-            };
-            let Some(file) = input.files().and_then(|files| files.get(0)) else {
-                return;
-            };
-            input.set_value("");
-            let (draft, message) = (draft.clone(), message.clone());
-            spawn_local(async move {
-                let name = file.name();
-                let read = browser::read_file(file, MAX_IMPORT_BYTES).await;
-                match read.and_then(|text| policy_storage::read_policy(&text)) {
-                    Ok(engine) => {
-                        let policy = engine.policy().clone();
-                        draft.dispatch(Edit::new(move |draft| {
-                            *draft = Draft::new(policy);
-                            draft.edited = true;
-                        }));
-                        message.set(Some((
-                            false,
-                            format!("Imported {name}. Check it, then save to apply it."),
-                        )));
-                    }
-                    Err(error) => {
-                        message.set(Some((true, format!("Nothing was imported: {error}."))))
-                    }
+        on_import_file(move |name, read| {
+            match read.and_then(|text| policy_storage::read_policy(&text)) {
+                Ok(engine) => {
+                    let policy = engine.policy().clone();
+                    draft.dispatch(Edit::new(move |draft| {
+                        *draft = Draft::new(policy);
+                        draft.edited = true;
+                    }));
+                    message.set(Some((
+                        false,
+                        format!("Imported {name}. Check it, then save to apply it."),
+                    )));
                 }
-            });
+                Err(error) => message.set(Some((true, format!("Nothing was imported: {error}.")))),
+            }
         })
     };
 
