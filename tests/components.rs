@@ -9,6 +9,7 @@ use sla_desk::ui::components::question_step::{QuestionStep, QuestionStepProps};
 use std::cell::RefCell;
 use std::rc::Rc;
 use support::{button_labelled, mount, mount_with_props, text_of};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use yew::Callback;
 
@@ -112,4 +113,46 @@ async fn the_result_quotes_the_clause_and_gives_each_deadline_as_a_time_element(
             "{stamp}"
         );
     }
+}
+
+#[wasm_bindgen_test]
+async fn the_settings_page_shows_a_time_that_does_not_read_at_its_field_and_does_not_save() {
+    let root = mount::<sla_desk::ui::app::App>("#/settings").await;
+    let close: web_sys::HtmlInputElement = root
+        .query_selector("#calendar-weekly-friday-0-close")
+        .ok()
+        .flatten()
+        .and_then(|element| element.dyn_into().ok())
+        .expect("Friday's closing time is a text field");
+    assert_eq!(close.value(), "16:00");
+
+    close.set_value("25:00");
+    let typed = web_sys::InputEvent::new("input").expect("an input event");
+    close.dispatch_event(&typed).expect("dispatched");
+    support::settle().await;
+    assert_eq!(
+        text_of(&root, "#calendar-weekly-friday-0-close-error"),
+        "\"25:00\" is not a time of day (write HH:MM, from 00:00 to 24:00)"
+    );
+    assert_eq!(close.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(close.value(), "25:00");
+    assert!(text_of(&root, "#settings-problems").starts_with("1 problem to fix before saving"));
+
+    button_labelled(&root, "Save policy").click();
+    support::settle().await;
+    assert_eq!(
+        text_of(&root, ".settings-form [role=alert]"),
+        "Not saved: fix the 1 problem listed at the top first."
+    );
+    let saved = gloo::utils::window()
+        .local_storage()
+        .ok()
+        .flatten()
+        .and_then(|storage| {
+            storage
+                .get_item(sla_desk::storage::policy::POLICY_KEY)
+                .ok()
+                .flatten()
+        });
+    assert_eq!(saved, None);
 }
