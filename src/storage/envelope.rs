@@ -1,3 +1,4 @@
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -51,4 +52,28 @@ impl Migrations {
             .iter()
             .try_fold(envelope.data, |data, step| step(data))
     }
+}
+
+/// Reads upgraded data (a JSON tree) into a record.
+///
+/// It goes through the tree's text on purpose: every record type is then read by one
+/// deserializer, the one that reads stored text, instead of a second, as large again in the
+/// wasm bundle, for trees. Upgrades are rare, so the extra step costs nothing that matters. The
+/// error leaves out serde's position, which would point into that text, not into anything the
+/// user has.
+///
+/// ```
+/// use serde_json::json;
+/// use sla_desk::storage::read_tree;
+/// assert_eq!(read_tree::<Vec<u32>>(json!([1, 2])), Ok(vec![1, 2]));
+/// assert_eq!(read_tree::<Vec<u32>>(json!(["one"])).unwrap_err(), "invalid type: string \"one\", expected u32");
+/// ```
+pub fn read_tree<T: DeserializeOwned>(data: Value) -> Result<T, String> {
+    serde_json::from_str(&data.to_string()).map_err(|error| {
+        let message = error.to_string();
+        let position = format!(" at line {} column {}", error.line(), error.column());
+        message
+            .strip_suffix(&position)
+            .map_or(message.clone(), str::to_string)
+    })
 }

@@ -14,7 +14,7 @@ pub mod policy;
 mod store;
 pub mod transfer;
 
-pub use envelope::{Envelope, Migration, Migrations};
+pub use envelope::{read_tree, Envelope, Migration, Migrations};
 pub use memory::MemoryStore;
 pub use store::{
     KeyValueStore, Loaded, Quarantined, RecordStore, StoreError, StoredRecord, BACKUP_PREFIX,

@@ -1,4 +1,4 @@
-use super::envelope::{Envelope, Migrations};
+use super::envelope::{read_tree, Envelope, Migrations};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde::Serialize;
@@ -201,11 +201,15 @@ pub(super) fn encode<T: Serialize>(
     value: &T,
     migrations: &Migrations,
 ) -> Result<String, StoreError> {
-    let data =
-        serde_json::to_value(value).map_err(|error| StoreError::Failed(error.to_string()))?;
-    let envelope = Envelope {
+    // Written as text straight away: a JSON tree first would build in a second serializer.
+    #[derive(Serialize)]
+    struct EnvelopeOf<'a, T> {
+        schema: u32,
+        data: &'a T,
+    }
+    let envelope = EnvelopeOf {
         schema: migrations.current(),
-        data,
+        data: value,
     };
     serde_json::to_string(&envelope).map_err(|error| StoreError::Failed(error.to_string()))
 }
@@ -233,7 +237,7 @@ pub(super) fn decode<T: DeserializeOwned>(
             data,
         })
         .map_err(|why| format!("{key} cannot be upgraded: {why}"))?;
-    serde_json::from_value(data).map_err(invalid)
+    read_tree(data).map_err(|error| format!("{key} does not hold a valid record ({error})"))
 }
 
 /// Moves what cannot be read under its backup key. If even that fails it stays where it is:

@@ -331,8 +331,10 @@ impl Policy {
         if !bad_times.is_empty() {
             return Err(PolicyError::Invalid(bad_times));
         }
+        // Read again from the text rather than from the tree: errors then point into the
+        // user's file, and the bundle carries one deserializer of policies, not two.
         let policy: Policy =
-            serde_json::from_value(value).map_err(|error| PolicyError::Json(error.to_string()))?;
+            serde_json::from_str(json).map_err(|error| PolicyError::Json(error.to_string()))?;
         policy.validate()?;
         Ok(policy)
     }

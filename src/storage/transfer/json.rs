@@ -9,7 +9,7 @@ use std::fmt;
 
 use crate::domain::case::Case;
 use crate::storage::cases::CASE_MIGRATIONS;
-use crate::storage::{Envelope, StoredRecord};
+use crate::storage::{read_tree, Envelope, StoredRecord};
 
 /// The `"format"` of an SLA Desk case export.
 pub const EXPORT_FORMAT: &str = "sla-desk-cases";
@@ -66,9 +66,19 @@ pub enum ImportError {
     UnknownSchema { schema: u64 },
 }
 
-/// Megabytes with one decimal, as file sizes are usually shown.
-fn megabytes(bytes: usize) -> String {
-    format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+/// Megabytes with one decimal, as file sizes are usually shown. Counted in whole tenths, so
+/// that no float formatting (about 10 KB of wasm) is shipped for it.
+///
+/// ```
+/// use sla_desk::storage::transfer::megabytes;
+/// assert_eq!(megabytes(5 * 1024 * 1024), "5.0 MB");
+/// assert_eq!(megabytes(6_346_000), "6.1 MB");
+/// assert_eq!(megabytes(0), "0.0 MB");
+/// ```
+pub fn megabytes(bytes: usize) -> String {
+    let mebibyte = 1024 * 1024;
+    let tenths = (bytes * 10 + mebibyte / 2) / mebibyte;
+    format!("{}.{} MB", tenths / 10, tenths % 10)
 }
 
 impl fmt::Display for ImportError {
@@ -182,8 +192,8 @@ fn read_case(schema: u32, data: Value) -> Result<Case, String> {
     let data = CASE_MIGRATIONS
         .upgrade(Envelope { schema, data })
         .map_err(|why| format!("it cannot be upgraded: {why}"))?;
-    let case: Case = serde_json::from_value(data)
-        .map_err(|error| format!("it is not a valid case ({error})"))?;
+    let case: Case =
+        read_tree(data).map_err(|error| format!("it is not a valid case ({error})"))?;
     case.validate()?;
     Ok(case)
 }

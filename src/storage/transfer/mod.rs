@@ -14,7 +14,8 @@ mod json;
 pub use csv::export_csv;
 pub use ics::export_ics;
 pub use json::{
-    export_json, import_json, ImportError, ImportOutcome, Rejected, EXPORT_FORMAT, MAX_IMPORT_BYTES,
+    export_json, import_json, megabytes, ImportError, ImportOutcome, Rejected, EXPORT_FORMAT,
+    MAX_IMPORT_BYTES,
 };
 
 /// An instant as exports write it for people and spreadsheets: UTC, RFC 3339, whole seconds.
