@@ -85,11 +85,12 @@ pub fn download(file_name: &str, mime_type: &str, contents: &str) -> Result<(), 
 
 /// The text of a file the user chose, with its size checked first.
 pub async fn read_file(file: web_sys::File, max_bytes: usize) -> Result<String, String> {
-    let size = file.size();
-    if size > max_bytes as f64 {
+    // A File's size is a whole number of bytes, which JavaScript hands over as a double.
+    let size = file.size() as usize;
+    if size > max_bytes {
         return Err(format!(
-            "the file is {:.1} MB, and files over {} MB are not imported",
-            size / 1_048_576.0,
+            "the file is {}, and files over {} MB are not imported",
+            crate::storage::transfer::megabytes(size),
             max_bytes / 1_048_576
         ));
     }
@@ -216,11 +217,12 @@ pub fn apply_theme(theme: &[(&str, String)]) {
 
 /// Calls `on_height` with the page's height now and whenever it changes, until the returned
 /// observer is dropped.
-pub fn watch_height(on_height: impl Fn(f64) + 'static) -> Option<HeightWatch> {
+pub fn watch_height(on_height: impl Fn(u32) + 'static) -> Option<HeightWatch> {
     let body = gloo::utils::document().body()?;
     let measure = {
         let body = body.clone();
-        move || on_height(body.scroll_height() as f64)
+        // scrollHeight is a whole number of CSS pixels, never negative.
+        move || on_height(body.scroll_height().max(0) as u32)
     };
     measure();
     let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(measure);

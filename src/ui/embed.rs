@@ -93,8 +93,8 @@ pub fn message_target<'a>(host: Option<&'a str>, allowed: &[String]) -> Option<&
 }
 
 /// The message that tells the host the page's height.
-pub fn resize_message(height: f64) -> Value {
-    serde_json::json!({ "type": "sla-desk:resize", "height": height.ceil() })
+pub fn resize_message(height: u32) -> Value {
+    serde_json::json!({ "type": "sla-desk:resize", "height": height })
 }
 
 /// The message that tells the host a customer has finished: the priority, the clause that

@@ -3,11 +3,11 @@
 
 use super::format::{wall_time, zone_city};
 use super::uri::encode_uri_component;
+use crate::domain::calendar::zone::Zone;
 use crate::domain::policy::{ClockKind, Policy};
 use crate::domain::questionnaire::Outcome;
 use crate::domain::sla::ClockReport;
-use chrono::{DateTime, FixedOffset, Offset, Utc};
-use chrono_tz::Tz;
+use chrono::{DateTime, FixedOffset, Utc};
 
 /// What a summary is made of.
 pub struct Classification<'a> {
@@ -17,7 +17,7 @@ pub struct Classification<'a> {
     pub answers: Vec<(&'a str, &'a str)>,
     pub submitted: DateTime<Utc>,
     pub clocks: &'a [ClockReport],
-    pub team_zone: Tz,
+    pub team_zone: Zone,
 }
 
 /// The label of a clock in the result of a classification.
@@ -98,9 +98,9 @@ trait OffsetAt {
     fn offset_from_utc(&self, t: DateTime<Utc>) -> FixedOffset;
 }
 
-impl OffsetAt for Tz {
+impl OffsetAt for Zone {
     fn offset_from_utc(&self, t: DateTime<Utc>) -> FixedOffset {
-        t.with_timezone(self).offset().fix()
+        self.offset_at(t)
     }
 }
 
@@ -129,7 +129,7 @@ mod tests {
             answers: vec![("Which system is affected?", "Production")],
             submitted,
             clocks: &clocks,
-            team_zone: engine.calendar().time_zone(),
+            team_zone: engine.calendar().time_zone().clone(),
         };
         let viewer = FixedOffset::east_opt(viewer_offset_hours * 3600).unwrap();
         let text = classification.summary(|_| viewer);

@@ -11,24 +11,21 @@
 //! searches report [`DeadlineError::OutOfRange`].
 
 pub mod holidays;
+mod range;
 pub mod schedule;
 mod walk;
 pub mod zone;
 
 use chrono::{DateTime, Datelike, NaiveDate, TimeDelta, Utc, Weekday};
-use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
 use holidays::{Holiday, MAX_EASTER_OFFSET};
+use range::{RANGE_END_MS, RANGE_START_MS};
 use schedule::{weekday_field, SpecialDay, WallInterval, WeeklySchedule};
 use walk::{Pauses, Walker};
 use zone::Zone;
 
-/// 1970-01-01T00:00Z: the first instant the calendar covers.
-const RANGE_START_MS: i64 = 0;
-/// 2101-01-01T00:00Z: the end of the instants the calendar covers.
-const RANGE_END_MS: i64 = 4_133_980_800_000;
 const FIRST_YEAR: i32 = 1969;
 const LAST_YEAR: i32 = 2101;
 /// Day number of 0001-01-01 counted back from 1970-01-01, to convert chrono dates.
@@ -346,8 +343,8 @@ impl BusinessCalendar {
     }
 
     /// The team's time zone.
-    pub fn time_zone(&self) -> Tz {
-        self.zone.tz()
+    pub fn time_zone(&self) -> &Zone {
+        &self.zone
     }
 
     /// The index of the first holiday or special day at or after local day `day`.

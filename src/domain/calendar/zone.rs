@@ -9,13 +9,16 @@
 //! days), Lord Howe's 30-minute change and Santiago's change at midnight all follow from the
 //! arithmetic; none is a special case.
 
-use chrono::{DateTime, Duration, LocalResult, NaiveDateTime, Offset, TimeZone, Utc};
-use chrono_tz::{GapInfo, Tz};
+use chrono::{DateTime, Duration, FixedOffset, NaiveDateTime, Offset, Utc};
 use std::fmt;
+use std::sync::Arc;
 
-use super::{RANGE_END_MS, RANGE_START_MS};
+// `ZONES` and `ZONE_BYTES`, written by build.rs from chrono-tz for the zones named in
+// `.cargo/config.toml`.
+include!(concat!(env!("OUT_DIR"), "/zones.rs"));
 
-const DAY_MS: i64 = 86_400_000;
+/// More than any zone's distance from UTC (the extremes are -12 and +14 hours).
+const MAX_OFFSET_MS: i64 = 26 * 3_600_000;
 
 /// A stretch of time with one UTC offset, from `start` until the next span's start.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,12 +29,21 @@ pub(super) struct Span {
     pub offset: i64,
 }
 
-/// An IANA time zone compiled into the app, with its offset changes.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// An IANA time zone compiled into the app, with its offset changes. Cheap to clone; two
+/// zones are equal when they have the same name.
+#[derive(Debug, Clone)]
 pub struct Zone {
-    tz: Tz,
-    spans: Vec<Span>,
+    name: &'static str,
+    spans: Arc<[Span]>,
 }
+
+impl PartialEq for Zone {
+    fn eq(&self, other: &Zone) -> bool {
+        self.name == other.name
+    }
+}
+
+impl Eq for Zone {}
 
 /// The name is not one of the time zones compiled into the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,24 +75,49 @@ impl Zone {
     /// assert_eq!(error.to_string(), "unknown time zone \"Europe/Olso\" (did you mean \"Europe/Oslo\"?)");
     /// ```
     pub fn from_name(name: &str) -> Result<Zone, UnknownZone> {
-        let tz: Tz = name.parse().map_err(|_| UnknownZone {
-            name: name.to_string(),
-            suggestion: suggest(name),
-        })?;
-        Ok(Zone {
-            tz,
-            spans: offset_spans(tz),
-        })
+        let found = ZONES
+            .binary_search_by(|(zone, _, _)| (*zone).cmp(name))
+            .ok()
+            .and_then(|index| {
+                let (name, start, end) = ZONES[index];
+                Some((name, decode(ZONE_BYTES.get(start..end)?)?))
+            });
+        match found {
+            Some((name, spans)) => Ok(Zone {
+                name,
+                spans: spans.into(),
+            }),
+            None => Err(UnknownZone {
+                name: name.to_string(),
+                suggestion: suggest(name),
+            }),
+        }
+    }
+
+    /// The names of every zone compiled in, sorted.
+    pub fn names() -> impl Iterator<Item = &'static str> {
+        ZONES.iter().map(|(name, _, _)| *name)
     }
 
     /// The IANA name.
     pub fn name(&self) -> &'static str {
-        self.tz.name()
+        self.name
     }
 
-    /// The chrono-tz zone, to show instants in the team's local time.
-    pub fn tz(&self) -> Tz {
-        self.tz
+    /// The zone's distance from UTC at `t`.
+    ///
+    /// ```
+    /// use sla_desk::domain::calendar::zone::Zone;
+    /// let oslo = Zone::from_name("Europe/Oslo").unwrap();
+    /// let winter = "2026-12-04T12:00:00Z".parse().unwrap();
+    /// let summer = "2026-06-04T12:00:00Z".parse().unwrap();
+    /// assert_eq!(oslo.offset_at(winter).local_minus_utc(), 3600);
+    /// assert_eq!(oslo.offset_at(summer).local_minus_utc(), 7200);
+    /// ```
+    pub fn offset_at(&self, t: DateTime<Utc>) -> FixedOffset {
+        let (span, _) = self.span(self.span_index(t.timestamp_millis()));
+        // Offsets are whole seconds well within a day (build.rs reads them from chrono-tz).
+        FixedOffset::east_opt((span.offset / 1000) as i32).unwrap_or_else(|| Utc.fix())
     }
 
     /// The index of the span containing `utc_ms`.
@@ -103,7 +140,7 @@ impl Zone {
     /// The same local wall time `days` days after `start`. In a gap (a wall time skipped by a
     /// daylight-saving change) the first instant after the gap; in an overlap the earlier one.
     pub fn add_days(&self, start: DateTime<Utc>, days: i64) -> DateTime<Utc> {
-        let local = start.with_timezone(&self.tz).naive_local();
+        let local = start.naive_utc() + self.offset_at(start);
         let Some(target) = local.checked_add_signed(Duration::days(days)) else {
             return start;
         };
@@ -114,74 +151,64 @@ impl Zone {
     /// The instant a local wall time denotes: the earlier one in an overlap, the first instant
     /// after the gap in a gap.
     pub fn from_local(&self, local: NaiveDateTime) -> Option<DateTime<Utc>> {
-        match self.tz.from_local_datetime(&local) {
-            LocalResult::Single(time) | LocalResult::Ambiguous(time, _) => {
-                Some(time.with_timezone(&Utc))
+        let wall = local.and_utc().timestamp_millis();
+        // Each span maps the wall time to one instant by its offset; the wall time denotes that
+        // instant if it lies in the span. Spans are tried in order, so an overlap gives the
+        // earlier instant, and a wall time that passes from after one span to before the next
+        // lies in the gap between them.
+        let mut index = self.span_index(wall.saturating_sub(MAX_OFFSET_MS));
+        loop {
+            let (span, end) = self.span(index);
+            let utc = wall - span.offset;
+            if utc < span.start {
+                return DateTime::from_timestamp_millis(span.start);
             }
-            LocalResult::None => GapInfo::new(&local, &self.tz)
-                .and_then(|gap| gap.end)
-                .map(|time| time.with_timezone(&Utc)),
+            if utc < end {
+                return DateTime::from_timestamp_millis(utc);
+            }
+            if index + 1 >= self.spans.len() {
+                return None;
+            }
+            index += 1;
         }
     }
 }
 
-fn offset_ms(tz: Tz, utc_ms: i64) -> i64 {
-    DateTime::from_timestamp_millis(utc_ms).map_or(0, |utc| {
-        i64::from(
-            tz.offset_from_utc_datetime(&utc.naive_utc())
-                .fix()
-                .local_minus_utc(),
-        ) * 1000
-    })
-}
-
-/// The zone's offset changes over the supported range, found by sampling once a day and
-/// bisecting to the second. This assumes no zone changes its offset twice within one day and
-/// back again, which holds for every zone in the IANA database.
-fn offset_spans(tz: Tz) -> Vec<Span> {
-    let first = RANGE_START_MS - 2 * DAY_MS;
-    let last = RANGE_END_MS + 2 * DAY_MS;
+/// The spans that build.rs encoded: the offset before the range, then for each change the
+/// seconds since the previous one and the new offset, as zigzag varints.
+fn decode(mut bytes: &[u8]) -> Option<Vec<Span>> {
+    let mut next = || -> Option<i64> {
+        let mut value: u64 = 0;
+        for shift in (0..64).step_by(7) {
+            let (&byte, rest) = bytes.split_first()?;
+            bytes = rest;
+            value |= u64::from(byte & 0x7f) << shift;
+            if byte & 0x80 == 0 {
+                return Some((value >> 1) as i64 ^ -((value & 1) as i64));
+            }
+        }
+        None
+    };
     let mut spans = vec![Span {
         start: i64::MIN,
-        offset: offset_ms(tz, first),
+        offset: next()? * 1000,
     }];
-    let mut before = first;
-    while before < last {
-        let after = before + DAY_MS;
-        let current = spans[spans.len() - 1].offset;
-        let offset = offset_ms(tz, after);
-        if offset != current {
-            let (mut low, mut high) = (before, after);
-            while high - low > 1000 {
-                // Offsets change on whole seconds, so bisect on whole seconds.
-                let middle = low + (high - low) / 2000 * 1000;
-                if offset_ms(tz, middle) == current {
-                    low = middle;
-                } else {
-                    high = middle;
-                }
-            }
-            spans.push(Span {
-                start: high,
-                offset: offset_ms(tz, high),
-            });
-        }
-        before = after;
+    let mut start = 0;
+    while let Some(delta) = next() {
+        start += delta;
+        spans.push(Span {
+            start: start * 1000,
+            offset: next()? * 1000,
+        });
     }
-    spans
+    Some(spans)
 }
 
 /// A compiled-in zone whose name differs from `name` by case or at most two edits.
 fn suggest(name: &str) -> Option<&'static str> {
     let wanted = name.to_ascii_lowercase();
-    chrono_tz::TZ_VARIANTS
-        .iter()
-        .map(|tz| {
-            (
-                edit_distance(&tz.name().to_ascii_lowercase(), &wanted),
-                tz.name(),
-            )
-        })
+    Zone::names()
+        .map(|zone| (edit_distance(&zone.to_ascii_lowercase(), &wanted), zone))
         .filter(|(distance, _)| *distance <= 2)
         .min()
         .map(|(_, name)| name)

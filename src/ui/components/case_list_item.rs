@@ -25,7 +25,7 @@ pub fn case_list_item(props: &CaseListItemProps) -> Html {
         return html! {};
     };
     let engine = &state.engine;
-    let team_zone = engine.calendar().time_zone();
+    let team_zone = engine.calendar().time_zone().clone();
     let case = props.case.as_ref();
     let every_case = CaseFilter {
         state: StateFilter::All,

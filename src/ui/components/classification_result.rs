@@ -76,7 +76,7 @@ pub fn classification_result(props: &ClassificationResultProps) -> Html {
         })
         .unwrap_or_default();
     let preview = Case::new("preview", "preview", submitted, outcome.priority);
-    let team_zone = engine.calendar().time_zone();
+    let team_zone = engine.calendar().time_zone().clone();
 
     let commitments = match engine.clocks(&preview, submitted) {
         Ok(clocks) => html! {

@@ -1,15 +1,15 @@
+use crate::domain::calendar::zone::Zone;
 use crate::domain::policy::Target;
 use crate::domain::sla::ClockReport;
 use crate::ui::components::status_badge::StatusBadge;
 use crate::ui::components::{countdown::Countdown, deadline_time::DeadlineTime};
 use crate::ui::summary::{case_clock_label, commitment_label};
-use chrono_tz::Tz;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ClockListProps {
     pub clocks: Vec<ClockReport>,
-    pub team_zone: Tz,
+    pub team_zone: Zone,
     /// Shown for a case (with each clock's status), not for a classification.
     #[prop_or_default]
     pub with_status: bool,
@@ -22,7 +22,7 @@ pub fn clock_list(props: &ClockListProps) -> Html {
         let promise = match (clock.deadline, &clock.target) {
             (Some(deadline), _) => html! {
                 <>
-                    <DeadlineTime at={deadline} team_zone={props.team_zone} />
+                    <DeadlineTime at={deadline} team_zone={props.team_zone.clone()} />
                     { " " }
                     <Countdown {deadline} />
                     <span class="target">{ format!("within {}", clock.target) }</span>

@@ -35,7 +35,7 @@ pub fn result_actions(props: &ResultActionsProps) -> Html {
             .collect(),
         submitted: props.submitted,
         clocks: &props.clocks,
-        team_zone: engine.calendar().time_zone(),
+        team_zone: engine.calendar().time_zone().clone(),
     };
     let summary = classification.summary(browser::viewer_offset);
     let mailto = classification.mailto(&summary);

@@ -20,7 +20,7 @@ pub fn support_hours_notice(props: &SupportHoursNoticeProps) -> Html {
     let zone = calendar.time_zone();
     let text = match calendar.next_opening(props.at) {
         Ok(opening) => {
-            let local = opening.with_timezone(&zone);
+            let local = opening.with_timezone(&zone.offset_at(opening));
             // Within the coming week the weekday is enough; further off, the date says it.
             let when = if opening - props.at < chrono::TimeDelta::days(6) {
                 local.format("%A %H:%M").to_string()

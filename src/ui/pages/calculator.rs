@@ -110,7 +110,7 @@ pub fn calculator_page(props: &CalculatorProps) -> Html {
                             { format!("{} {}", priority, engine.policy().priorities.get(*priority).name) }
                         </h2>
                         <SupportHoursNotice calendar={engine.calendar().clone()} at={*submitted} />
-                        <ClockList clocks={clocks.to_vec()} team_zone={engine.calendar().time_zone()} />
+                        <ClockList clocks={clocks.to_vec()} team_zone={engine.calendar().time_zone().clone()} />
                     </section>
                 },
                 Err(error) => {

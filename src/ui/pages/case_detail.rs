@@ -87,7 +87,7 @@ pub fn case_detail_page(props: &CaseDetailProps) -> Html {
         };
     };
     let engine = &state.engine;
-    let team_zone = engine.calendar().time_zone();
+    let team_zone = engine.calendar().time_zone().clone();
 
     // Records `kind` at the typed time; whatever is wrong is said, and nothing is lost.
     let record = {
@@ -159,7 +159,9 @@ pub fn case_detail_page(props: &CaseDetailProps) -> Html {
     };
 
     let clocks = match engine.clocks(&case, now) {
-        Ok(clocks) => html! { <ClockList clocks={clocks.to_vec()} {team_zone} with_status=true /> },
+        Ok(clocks) => {
+            html! { <ClockList clocks={clocks.to_vec()} team_zone={team_zone.clone()} with_status=true /> }
+        }
         Err(error) => {
             html! { <p role="alert">{ format!("The clocks cannot be worked out: {error}.") }</p> }
         }
@@ -177,7 +179,7 @@ pub fn case_detail_page(props: &CaseDetailProps) -> Html {
             <p class="case-meta">
                 { format!("Case {} · {}", case.id, case.state()) }
                 if let Some(submitted) = case.submitted_at() {
-                    { " · submitted " }<DeadlineTime at={submitted} {team_zone} />
+                    { " · submitted " }<DeadlineTime at={submitted} team_zone={team_zone.clone()} />
                 }
             </p>
             if !case.description.is_empty() {
@@ -237,7 +239,7 @@ pub fn case_detail_page(props: &CaseDetailProps) -> Html {
                 <h2 id="timeline-title">{ "Timeline" }</h2>
                 <ol class="timeline">
                     { for case.events.iter().rev().map(|event| html! {
-                        <li><DeadlineTime at={event.at} {team_zone} />{ " " }<span>{ describe(&event.kind) }</span></li>
+                        <li><DeadlineTime at={event.at} team_zone={team_zone.clone()} />{ " " }<span>{ describe(&event.kind) }</span></li>
                     }) }
                 </ol>
             </section>

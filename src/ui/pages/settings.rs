@@ -1,3 +1,4 @@
+use crate::domain::calendar::zone::Zone;
 use crate::domain::sla::SlaEngine;
 use crate::ui::browser;
 use crate::ui::components::holidays_editor::HolidaysEditor;
@@ -239,7 +240,7 @@ pub fn settings_page() -> Html {
                     <legend>{ "Support team" }</legend>
                     { time_zone }
                     <datalist id={TIME_ZONES}>
-                        { for chrono_tz::TZ_VARIANTS.iter().map(|zone| html! { <option value={zone.name()} /> }) }
+                        { for Zone::names().map(|zone| html! { <option value={zone} /> }) }
                     </datalist>
                     { email }
                     { day_minutes }
