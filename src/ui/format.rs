@@ -1,6 +1,7 @@
 //! How times and durations read on screen. Pure functions, tested natively.
 
-use chrono::{DateTime, FixedOffset, Utc};
+use crate::domain::calendar::dates::{hours_minutes, month_name, short, weekday_name};
+use chrono::{DateTime, Datelike, FixedOffset, Utc};
 
 /// A duration in whole minutes as people say it: "45 min", "2 h", "1 h 30 min", "3 d 4 h".
 ///
@@ -61,9 +62,15 @@ pub fn countdown(now: DateTime<Utc>, deadline: DateTime<Utc>) -> String {
 /// assert_eq!(wall_time(t, FixedOffset::east_opt(3600).unwrap()), "Mon 7 Dec 2026, 08:30");
 /// ```
 pub fn wall_time(t: DateTime<Utc>, offset: FixedOffset) -> String {
-    t.with_timezone(&offset)
-        .format("%a %-d %b %Y, %H:%M")
-        .to_string()
+    let local = t.with_timezone(&offset).naive_local();
+    format!(
+        "{} {} {} {}, {}",
+        short(weekday_name(local.weekday())),
+        local.day(),
+        short(month_name(local.month())),
+        local.year(),
+        hours_minutes(local)
+    )
 }
 
 /// The city of an IANA zone name, for labels: "Europe/Oslo" reads "Oslo",

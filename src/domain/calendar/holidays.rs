@@ -16,7 +16,10 @@ pub struct Holiday {
 #[serde(tag = "rule", rename_all = "snake_case")]
 pub enum HolidayRule {
     /// Once, on this date.
-    Fixed { date: NaiveDate },
+    Fixed {
+        #[serde(with = "super::dates::iso")]
+        date: NaiveDate,
+    },
     /// Every year on this month and day (29 February only in leap years).
     Yearly { month: u32, day: u32 },
     /// Every year, this many days after Easter Sunday (negative: before).
@@ -135,7 +138,7 @@ mod tests {
         let dates: Vec<_> = norway()
             .iter()
             .filter_map(|holiday| holiday.rule.date_in(2026))
-            .map(|date| date.format("%m-%d").to_string())
+            .map(|date| format!("{:02}-{:02}", date.month(), date.day()))
             .collect();
         assert_eq!(
             dates,

@@ -10,6 +10,7 @@
 //! the zone and holiday tables cover); outside them the calendar is treated as closed and the
 //! searches report [`DeadlineError::OutOfRange`].
 
+pub mod dates;
 pub mod holidays;
 mod range;
 pub mod schedule;

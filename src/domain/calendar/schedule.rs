@@ -201,6 +201,7 @@ pub fn weekday_field(weekday: Weekday) -> &'static str {
 /// An empty list closes the date. A holiday on the same date still closes it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SpecialDay {
+    #[serde(with = "super::dates::iso")]
     pub date: NaiveDate,
     #[serde(default)]
     pub name: String,

@@ -1,6 +1,6 @@
 //! The ICS export: each running clock's deadline as a calendar event (RFC 5545).
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, Timelike, Utc};
 
 use crate::domain::case::Case;
 use crate::domain::sla::{ClockStatus, SlaEngine};
@@ -12,7 +12,15 @@ const MAX_LINE_OCTETS: usize = 75;
 
 /// An instant in the UTC form of RFC 5545: `20261207T083000Z`.
 fn utc(t: DateTime<Utc>) -> String {
-    t.format("%Y%m%dT%H%M%SZ").to_string()
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+        t.year(),
+        t.month(),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second()
+    )
 }
 
 /// Text as an RFC 5545 TEXT value: backslash, semicolon and comma escaped, each line break
@@ -59,7 +67,7 @@ fn push_folded(ics: &mut String, line: &str) {
 /// events rather than doubling them.
 ///
 /// ```
-/// use chrono::{DateTime, Utc};
+/// use chrono::{DateTime, Datelike, Timelike, Utc};
 /// use sla_desk::domain::case::Case;
 /// use sla_desk::domain::policy::Policy;
 /// use sla_desk::domain::priority::PriorityId;

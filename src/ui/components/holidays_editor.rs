@@ -1,3 +1,4 @@
+use crate::domain::calendar::dates::parse_iso_date;
 use crate::domain::calendar::holidays::{Holiday, HolidayRule};
 use crate::domain::calendar::FieldError;
 use crate::ui::browser;
@@ -28,8 +29,7 @@ pub struct HolidaysEditorProps {
 
 /// Reads a date as a date input gives it (`2026-12-24`).
 pub fn read_date(text: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|_| format!("\u{201c}{text}\u{201d} is not a date (YYYY-MM-DD)"))
+    parse_iso_date(text).ok_or_else(|| format!("\u{201c}{text}\u{201d} is not a date (YYYY-MM-DD)"))
 }
 
 /// Reads typed text into one holiday, or says why it does not read.

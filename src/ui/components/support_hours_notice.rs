@@ -1,6 +1,7 @@
+use crate::domain::calendar::dates::{hours_minutes, month_name, weekday_name};
 use crate::domain::calendar::BusinessCalendar;
 use crate::ui::format::zone_city;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, Utc};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -20,12 +21,16 @@ pub fn support_hours_notice(props: &SupportHoursNoticeProps) -> Html {
     let zone = calendar.time_zone();
     let text = match calendar.next_opening(props.at) {
         Ok(opening) => {
-            let local = opening.with_timezone(&zone.offset_at(opening));
+            let local = opening
+                .with_timezone(&zone.offset_at(opening))
+                .naive_local();
+            let weekday = weekday_name(local.weekday());
             // Within the coming week the weekday is enough; further off, the date says it.
             let when = if opening - props.at < chrono::TimeDelta::days(6) {
-                local.format("%A %H:%M").to_string()
+                format!("{weekday} {}", hours_minutes(local))
             } else {
-                local.format("%A %-d %B %H:%M").to_string()
+                let month = month_name(local.month());
+                format!("{weekday} {} {month} {}", local.day(), hours_minutes(local))
             };
             format!(
                 "Support is closed now. Support opens {when} ({}), and the clocks start then.",

@@ -1,15 +1,15 @@
+use crate::domain::calendar::dates::{local_date_time, parse_local_date_time};
 use crate::domain::case::Case;
 use crate::domain::priority::PriorityId;
 use crate::ui::browser;
 use crate::ui::components::{clock_list::ClockList, support_hours_notice::SupportHoursNotice};
 use crate::ui::route::Route;
 use crate::ui::state::AppContext;
-use chrono::{DateTime, NaiveDateTime, Utc};
+use chrono::{DateTime, Utc};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 /// The format of `<input type="datetime-local">`, and of the time in the address.
-const LOCAL_FORMAT: &str = "%Y-%m-%dT%H:%M";
 const DEFAULT_PRIORITY: PriorityId = PriorityId::P2;
 
 #[derive(Properties, PartialEq)]
@@ -23,7 +23,7 @@ fn submission_time(text: &str) -> Result<DateTime<Utc>, String> {
     if text.trim().is_empty() {
         return Err("Choose the date and time the case is submitted.".into());
     }
-    let local = NaiveDateTime::parse_from_str(text, LOCAL_FORMAT).map_err(|_| {
+    let local = parse_local_date_time(text).ok_or_else(|| {
         format!("\u{201c}{text}\u{201d} is not a date and time; use the form 2026-12-04T15:30.")
     })?;
     browser::from_viewer_local(local).ok_or_else(|| {
@@ -42,9 +42,10 @@ pub fn calculator_page(props: &CalculatorProps) -> Html {
         use_state(move || {
             from_route.unwrap_or_else(|| {
                 let now = browser::now();
-                now.with_timezone(&browser::viewer_offset(now))
-                    .format(LOCAL_FORMAT)
-                    .to_string()
+                local_date_time(
+                    now.with_timezone(&browser::viewer_offset(now))
+                        .naive_local(),
+                )
             })
         })
     };

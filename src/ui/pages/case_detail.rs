@@ -1,3 +1,4 @@
+use crate::domain::calendar::dates::parse_local_date_time;
 use crate::domain::case::{CaseEvent, CaseEventKind};
 use crate::domain::priority::PriorityId;
 use crate::ui::browser;
@@ -7,7 +8,7 @@ use crate::ui::forms::text_input;
 use crate::ui::hooks::use_now::use_now;
 use crate::ui::route::Route;
 use crate::ui::state::AppContext;
-use chrono::{DateTime, NaiveDateTime, Utc};
+use chrono::{DateTime, Utc};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -51,8 +52,8 @@ fn event_time(typed: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>, String> 
     if typed.trim().is_empty() {
         return Ok(now);
     }
-    let local = NaiveDateTime::parse_from_str(typed, "%Y-%m-%dT%H:%M")
-        .map_err(|_| format!("\u{201c}{typed}\u{201d} is not a date and time."))?;
+    let local = parse_local_date_time(typed)
+        .ok_or_else(|| format!("\u{201c}{typed}\u{201d} is not a date and time."))?;
     let at = browser::from_viewer_local(local).ok_or_else(|| {
         format!(
             "{} does not exist in your time zone.",

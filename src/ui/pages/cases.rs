@@ -1,3 +1,4 @@
+use crate::domain::calendar::dates::iso_date;
 use crate::domain::case_list::{case_rows, CaseFilter, StateFilter};
 use crate::domain::priority::PriorityId;
 use crate::storage::transfer::{export_csv, export_ics, export_json, import_json};
@@ -112,7 +113,7 @@ pub fn cases_page() -> Html {
         let (state, message) = (state.clone(), message.clone());
         Callback::from(move |_: MouseEvent| {
             let now = browser::now();
-            let stamp = now.format("%Y-%m-%d").to_string();
+            let stamp = iso_date(now.date_naive());
             let (name, mime, text) = match format {
                 ExportFormat::Json => ("json", "application/json", export_json(&state.cases, now)),
                 ExportFormat::Csv => (

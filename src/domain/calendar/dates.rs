@@ -1,0 +1,127 @@
+//! Dates and times as text, written and read by hand.
+//!
+//! chrono's `format` and `parse_from_str` interpret a pattern at run time and bring their whole
+//! machinery (about 20 KB of wasm) for the handful of fixed forms the app uses: ISO dates in
+//! the policy JSON and in date inputs, `datetime-local` values, and the words of a wall time.
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday};
+use serde::{Deserialize, Deserializer, Serializer};
+
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// "Monday".
+pub fn weekday_name(day: Weekday) -> &'static str {
+    WEEKDAYS[day.num_days_from_monday() as usize]
+}
+
+/// "December" for month 12 (1 to 12; anything else reads as an empty name).
+pub fn month_name(month: u32) -> &'static str {
+    MONTHS
+        .get(month.wrapping_sub(1) as usize)
+        .copied()
+        .unwrap_or("")
+}
+
+/// The first three letters of a weekday's or month's name: "Mon", "Dec".
+pub fn short(name: &str) -> &str {
+    name.get(..3).unwrap_or(name)
+}
+
+/// "08:30".
+pub fn hours_minutes(t: NaiveDateTime) -> String {
+    format!("{:02}:{:02}", t.hour(), t.minute())
+}
+
+/// A date as ISO 8601, `2026-12-04`, the form of the policy JSON and of date inputs.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use sla_desk::domain::calendar::dates::{iso_date, parse_iso_date};
+/// let date = NaiveDate::from_ymd_opt(2026, 5, 1).unwrap();
+/// assert_eq!(iso_date(date), "2026-05-01");
+/// assert_eq!(parse_iso_date("2026-05-01"), Some(date));
+/// assert_eq!(parse_iso_date("2026-02-30"), None);
+/// assert_eq!(parse_iso_date("2026-5-1"), None);
+/// ```
+pub fn iso_date(date: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+}
+
+/// Reads `YYYY-MM-DD` exactly, or `None`.
+pub fn parse_iso_date(text: &str) -> Option<NaiveDate> {
+    let mut parts = text.split('-');
+    let year = number(parts.next()?, 4)?;
+    let month = number(parts.next()?, 2)?;
+    let day = number(parts.next()?, 2)?;
+    if parts.next().is_some() {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
+}
+
+/// A wall time as a `datetime-local` input holds it: `2026-12-04T15:30`.
+///
+/// ```
+/// use sla_desk::domain::calendar::dates::{local_date_time, parse_local_date_time};
+/// let t = parse_local_date_time("2026-12-04T15:30").unwrap();
+/// assert_eq!(local_date_time(t), "2026-12-04T15:30");
+/// assert_eq!(parse_local_date_time("2026-12-04 15:30"), None);
+/// assert_eq!(parse_local_date_time("2026-12-04T24:00"), None);
+/// ```
+pub fn local_date_time(t: NaiveDateTime) -> String {
+    format!("{}T{}", iso_date(t.date()), hours_minutes(t))
+}
+
+/// Reads `YYYY-MM-DDTHH:MM` exactly, or `None`.
+pub fn parse_local_date_time(text: &str) -> Option<NaiveDateTime> {
+    let (date, time) = text.split_once('T')?;
+    let (hour, minute) = time.split_once(':')?;
+    let time = NaiveTime::from_hms_opt(number(hour, 2)?, number(minute, 2)?, 0)?;
+    Some(parse_iso_date(date)?.and_time(time))
+}
+
+/// Exactly `digits` ASCII digits as a number.
+fn number(text: &str, digits: usize) -> Option<u32> {
+    (text.len() == digits && text.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| text.parse().ok())
+        .flatten()
+}
+
+/// Serde for a date field as `YYYY-MM-DD`: `#[serde(with = "dates::iso")]`.
+pub mod iso {
+    use super::*;
+
+    pub fn serialize<S: Serializer>(date: &NaiveDate, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&iso_date(*date))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        parse_iso_date(&text).ok_or_else(|| {
+            serde::de::Error::custom(format!("\"{text}\" is not a date (write YYYY-MM-DD)"))
+        })
+    }
+}
