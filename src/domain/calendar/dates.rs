@@ -110,6 +110,17 @@ fn number(text: &str, digits: usize) -> Option<u32> {
         .flatten()
 }
 
+/// Serde for an optional date field as `YYYY-MM-DD` (reading only).
+pub mod iso_option {
+    use super::*;
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<NaiveDate>, D::Error> {
+        super::iso::deserialize(deserializer).map(Some)
+    }
+}
+
 /// Serde for a date field as `YYYY-MM-DD`: `#[serde(with = "dates::iso")]`.
 pub mod iso {
     use super::*;

@@ -5,14 +5,58 @@ use serde::{Deserialize, Serialize};
 
 /// One holiday: a whole local date on which the team is closed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "StoredHoliday")]
 pub struct Holiday {
     pub name: String,
     #[serde(flatten)]
     pub rule: HolidayRule,
 }
 
+/// A holiday as JSON holds it: one flat object, `{"name": ..., "rule": "yearly", "month": 5,
+/// "day": 17}`. Read as this plain struct and then checked, for the reason given at
+/// `StoredEvent` in `case.rs`.
+#[derive(Deserialize)]
+struct StoredHoliday {
+    name: String,
+    rule: String,
+    #[serde(default, with = "super::dates::iso_option")]
+    date: Option<NaiveDate>,
+    month: Option<u32>,
+    day: Option<u32>,
+    offset_days: Option<i32>,
+}
+
+impl TryFrom<StoredHoliday> for Holiday {
+    type Error = String;
+
+    fn try_from(stored: StoredHoliday) -> Result<Holiday, String> {
+        let missing = |field: &str| format!("missing field `{field}`");
+        let rule = match stored.rule.as_str() {
+            "fixed" => HolidayRule::Fixed {
+                date: stored.date.ok_or_else(|| missing("date"))?,
+            },
+            "yearly" => HolidayRule::Yearly {
+                month: stored.month.ok_or_else(|| missing("month"))?,
+                day: stored.day.ok_or_else(|| missing("day"))?,
+            },
+            "easter" => HolidayRule::Easter {
+                offset_days: stored.offset_days.ok_or_else(|| missing("offset_days"))?,
+            },
+            other => {
+                return Err(format!(
+                    "unknown holiday rule `{other}`, expected `fixed`, `yearly` or `easter`"
+                ))
+            }
+        };
+        Ok(Holiday {
+            name: stored.name,
+            rule,
+        })
+    }
+}
+
 /// When a holiday falls.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(tag = "rule", rename_all = "snake_case")]
 pub enum HolidayRule {
     /// Once, on this date.
@@ -154,5 +198,26 @@ mod tests {
         let rule = HolidayRule::Yearly { month: 2, day: 29 };
         assert!(rule.date_in(2028).is_some());
         assert!(rule.date_in(2027).is_none());
+    }
+
+    #[test]
+    fn a_holiday_json_cannot_read_is_refused_in_words() {
+        let read = |json: &str| serde_json::from_str::<Holiday>(json).map_err(|e| e.to_string());
+        let fixed = read(r#"{"name":"Launch","rule":"fixed","date":"2026-12-24"}"#).unwrap();
+        assert_eq!(
+            fixed.rule,
+            HolidayRule::Fixed {
+                date: NaiveDate::from_ymd_opt(2026, 12, 24).unwrap()
+            }
+        );
+        assert!(read(r#"{"name":"X","rule":"yearly","month":5}"#)
+            .unwrap_err()
+            .starts_with("missing field `day`"));
+        assert!(read(r#"{"name":"X","rule":"fixed","date":"24.12.2026"}"#)
+            .unwrap_err()
+            .starts_with("\"24.12.2026\" is not a date (write YYYY-MM-DD)"));
+        assert!(read(r#"{"name":"X","rule":"lunar"}"#)
+            .unwrap_err()
+            .starts_with("unknown holiday rule `lunar`"));
     }
 }
