@@ -44,6 +44,7 @@ pub struct CaseEvent {
 /// of wasm for the two record types that have this shape).
 #[derive(Deserialize)]
 struct StoredEvent {
+    #[serde(deserialize_with = "super::calendar::dates::rfc3339")]
     at: DateTime<Utc>,
     #[serde(rename = "type")]
     kind: String,

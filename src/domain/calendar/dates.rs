@@ -2,9 +2,12 @@
 //!
 //! chrono's `format` and `parse_from_str` interpret a pattern at run time and bring their whole
 //! machinery (about 20 KB of wasm) for the handful of fixed forms the app uses: ISO dates in
-//! the policy JSON and in date inputs, `datetime-local` values, and the words of a wall time.
+//! the policy JSON and in date inputs, RFC 3339 instants in the case JSON, `datetime-local`
+//! values, and the words of a wall time.
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday};
+use chrono::{
+    DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Timelike, Utc, Weekday,
+};
 use serde::{Deserialize, Deserializer, Serializer};
 
 const WEEKDAYS: [&str; 7] = [
@@ -101,6 +104,67 @@ pub fn parse_local_date_time(text: &str) -> Option<NaiveDateTime> {
     let (hour, minute) = time.split_once(':')?;
     let time = NaiveTime::from_hms_opt(number(hour, 2)?, number(minute, 2)?, 0)?;
     Some(parse_iso_date(date)?.and_time(time))
+}
+
+/// Reads an RFC 3339 instant, as the case JSON stores them: `2026-12-07T08:00:00Z`, with an
+/// optional fraction of a second and a `Z` or `±HH:MM` offset (a space or a lower-case `t`
+/// between date and time, and a lower-case `z`, as RFC 3339 allows).
+///
+/// ```
+/// use sla_desk::domain::calendar::dates::parse_rfc3339;
+/// let t = parse_rfc3339("2026-12-07T08:00:00Z").unwrap();
+/// assert_eq!(parse_rfc3339("2026-12-07T09:00:00+01:00"), Some(t));
+/// assert_eq!(parse_rfc3339("2026-12-07 08:00:00.250z").unwrap().timestamp_subsec_millis(), 250);
+/// assert_eq!(parse_rfc3339("2026-12-07T08:00Z"), None);
+/// assert_eq!(parse_rfc3339("2026-12-07T08:00:00"), None);
+/// ```
+pub fn parse_rfc3339(text: &str) -> Option<DateTime<Utc>> {
+    let date = parse_iso_date(text.get(..10)?)?;
+    let rest = text.get(10..)?.strip_prefix(['T', 't', ' '])?;
+    let (time, mut rest) = (rest.get(..8)?, rest.get(8..)?);
+    let mut fields = time.split(':');
+    let (hour, minute, second) = (fields.next()?, fields.next()?, fields.next()?);
+    let mut nanos = 0;
+    if let Some(fraction) = rest.strip_prefix('.') {
+        let digits = fraction.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=9).contains(&digits) {
+            return None;
+        }
+        nanos = number(&fraction[..digits], digits)? * 10_u32.pow(9 - digits as u32);
+        rest = &fraction[digits..];
+    }
+    let offset_seconds = match rest {
+        "Z" | "z" => 0,
+        _ => {
+            let sign = match rest.get(..1)? {
+                "+" => 1,
+                "-" => -1,
+                _ => return None,
+            };
+            let (hours, minutes) = rest.get(1..)?.split_once(':')?;
+            sign * (number(hours, 2)? * 3600 + number(minutes, 2)? * 60) as i32
+        }
+    };
+    let time = NaiveTime::from_hms_nano_opt(
+        number(hour, 2)?,
+        number(minute, 2)?,
+        number(second, 2)?,
+        nanos,
+    )?;
+    let local = date.and_time(time);
+    let utc = local.checked_sub_signed(TimeDelta::seconds(i64::from(offset_seconds)))?;
+    Some(utc.and_utc())
+}
+
+/// Serde for reading an instant field written in RFC 3339:
+/// `#[serde(deserialize_with = "dates::rfc3339")]`.
+pub fn rfc3339<'de, D: Deserializer<'de>>(deserializer: D) -> Result<DateTime<Utc>, D::Error> {
+    let text = String::deserialize(deserializer)?;
+    parse_rfc3339(&text).ok_or_else(|| {
+        serde::de::Error::custom(format!(
+            "\"{text}\" is not an instant (write it as 2026-12-07T08:00:00Z)"
+        ))
+    })
 }
 
 /// Exactly `digits` ASCII digits as a number.
