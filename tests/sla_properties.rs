@@ -245,6 +245,32 @@ proptest! {
         prop_assert_eq!(calendar.open_time(start, t, &[]), TimeDelta::minutes(target));
     }
 
+    /// Long stretches (a case breached for months) are where the walk skips whole weeks; a
+    /// quarter-hour reading of the rules checks every skip, across holidays, special days,
+    /// offset changes and pauses. Every boundary here is a quarter hour.
+    #[test]
+    fn open_time_over_months_matches_a_quarter_hour_reading_of_the_rules(
+        spec in calendar_spec(),
+        start in start_2026_2027().prop_map(|t| t - TimeDelta::minutes(i64::from(t.minute() % 15))),
+        quarters in 0i64..120 * 96,
+        pauses in prop::collection::vec((0i64..120 * 96, 1i64..8 * 96), 0..3),
+    ) {
+        let calendar = BusinessCalendar::new(&spec).unwrap();
+        let tz: Tz = spec.time_zone.parse().unwrap();
+        let quarter = |n: i64| start + TimeDelta::minutes(15 * n);
+        let pauses: Vec<Interval> = pauses
+            .into_iter()
+            .map(|(from, length)| Interval { start: quarter(from), end: quarter(from + length) })
+            .collect();
+        let counted = (0..quarters)
+            .map(quarter)
+            .filter(|&t| oracle_is_open(&spec, tz, t))
+            .filter(|&t| !pauses.iter().any(|pause| pause.start <= t && t < pause.end))
+            .count();
+        let expected = TimeDelta::minutes(15 * counted as i64);
+        prop_assert_eq!(calendar.open_time(start, quarter(quarters), &pauses), expected);
+    }
+
     #[test]
     fn round_the_clock_is_the_same_in_every_supported_zone(
         zone in 0..chrono_tz::TZ_VARIANTS.len(),

@@ -110,31 +110,45 @@ impl<'c> Walker<'c> {
                 self.horizon = self.cursor.saturating_add(HORIZON_MS);
                 return Ok((start, self.cursor));
             }
-            let next_midnight = midnight + DAY_MS - self.offset;
-            if next_midnight >= self.span_end {
+            if !self.enter_next_day() {
                 self.cursor = self.span_end;
-            } else {
-                self.cursor = next_midnight;
-                self.day += 1;
-                self.interval = 0;
-                if self.calendar.exception_day(self.exception) < self.day {
-                    self.exception += 1;
-                }
-                if self.calendar.week_ms == 0 {
-                    self.skip_weeks(1, i64::MAX);
-                }
+            } else if self.calendar.week_ms == 0 {
+                self.skip_weeks(1, i64::MAX);
             }
         }
+    }
+
+    /// Moves to the next local midnight, unless the offset changes first. Only for when the
+    /// rest of the day holds no open time.
+    fn enter_next_day(&mut self) -> bool {
+        let next_midnight = (self.day + 1) * DAY_MS - self.offset;
+        if next_midnight >= self.span_end {
+            return false;
+        }
+        self.cursor = next_midnight;
+        self.day += 1;
+        self.interval = 0;
+        if self.calendar.exception_day(self.exception) < self.day {
+            self.exception += 1;
+        }
+        true
     }
 
     /// At a local midnight, skips whole weeks that hold less open time than `budget` in all,
     /// contain no holiday, special day or offset change, and end by `limit`. Returns the open
     /// time skipped. This is what keeps a deadline ten business days out under a microsecond.
     pub fn skip_weeks(&mut self, budget: i64, limit: i64) -> i64 {
-        let midnight = self.day * DAY_MS - self.offset;
-        if self.cursor != midnight || self.interval != 0 {
-            return 0;
+        if self.cursor != self.day * DAY_MS - self.offset || self.interval != 0 {
+            // After a day's last open stretch the walk goes on from the next midnight anyway;
+            // going there now lets a long walk (a case breached for months) skip weeks instead
+            // of visiting every business day.
+            let day_done =
+                self.interval >= self.calendar.day_intervals(self.day, self.exception).len();
+            if !day_done || !self.enter_next_day() {
+                return 0;
+            }
         }
+        let midnight = self.cursor;
         let week = self.calendar.week_ms;
         let by_budget = if week > 0 {
             (budget - 1) / week
