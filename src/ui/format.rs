@@ -2,6 +2,7 @@
 
 use crate::domain::calendar::dates::{hours_minutes, month_name, short, weekday_name};
 use chrono::{DateTime, Datelike, FixedOffset, Utc};
+use std::fmt::Write;
 
 /// A duration in whole minutes as people say it: "45 min", "2 h", "1 h 30 min", "3 d 4 h".
 ///
@@ -17,17 +18,23 @@ use chrono::{DateTime, Datelike, FixedOffset, Utc};
 pub fn minutes(total: i64) -> String {
     let total = total.unsigned_abs();
     let (days, hours, mins) = (total / 1440, total / 60 % 24, total % 60);
-    let parts: Vec<String> = [(days, "d"), (hours, "h"), (mins, "min")]
+    // Two units are precise enough for a countdown and short enough to scan. Written into one
+    // string: every countdown on screen is formatted again each minute.
+    let mut words = String::new();
+    for (amount, unit) in [(days, "d"), (hours, "h"), (mins, "min")]
         .into_iter()
         .filter(|(amount, _)| *amount > 0)
-        .map(|(amount, unit)| format!("{amount} {unit}"))
-        .collect();
-    if parts.is_empty() {
-        "0 min".to_string()
-    } else {
-        // Two units are precise enough for a countdown and short enough to scan.
-        parts[..parts.len().min(2)].join(" ")
+        .take(2)
+    {
+        if !words.is_empty() {
+            words.push(' ');
+        }
+        let _ = write!(words, "{amount} {unit}");
     }
+    if words.is_empty() {
+        words.push_str("0 min");
+    }
+    words
 }
 
 /// How far `deadline` is from `now`: "in 2 h 30 min", "1 h 5 min ago", or "now".

@@ -1,8 +1,6 @@
 use crate::domain::case::Case;
 use crate::domain::case_list::{case_rows, CaseFilter, StateFilter};
-use crate::ui::components::{
-    countdown::Countdown, deadline_time::DeadlineTime, status_badge::StatusBadge,
-};
+use crate::ui::components::case_row::{CaseRow, CaseRowView, UrgentClock};
 use crate::ui::format::countdown;
 use crate::ui::hooks::use_now::use_now;
 use crate::ui::route::Route;
@@ -17,7 +15,8 @@ pub struct CaseListItemProps {
 }
 
 /// One case in the list, with its most urgent running clock kept live. Each row ticks on its
-/// own, so a countdown never re-renders the whole list.
+/// own, so a countdown never re-renders the whole list; and a row whose words are the same as
+/// a minute ago (a countdown in days, a clock outside business hours) is not re-rendered at all.
 #[function_component(CaseListItem)]
 pub fn case_list_item(props: &CaseListItemProps) -> Html {
     let now = use_now();
@@ -25,7 +24,6 @@ pub fn case_list_item(props: &CaseListItemProps) -> Html {
         return html! {};
     };
     let engine = &state.engine;
-    let team_zone = engine.calendar().time_zone().clone();
     let case = props.case.as_ref();
     let every_case = CaseFilter {
         state: StateFilter::All,
@@ -35,45 +33,32 @@ pub fn case_list_item(props: &CaseListItemProps) -> Html {
     let Some(row) = rows.first() else {
         return html! {};
     };
-    let priority = case
-        .priority()
-        .map(|priority| priority.to_string())
-        .unwrap_or_default();
-    let badge = format!("priority-badge priority-{}", priority.to_lowercase());
-    let age = case
-        .submitted_at()
-        .map(|submitted| format!("opened {}", countdown(now, submitted)));
-
-    let urgent = match row.urgent.map(|index| &row.clocks[index]) {
-        Some(clock) => html! {
-            <p class="case-urgent">
-                { format!("{}: ", case_clock_label(clock.kind)) }
-                if let Some(deadline) = clock.deadline {
-                    <DeadlineTime at={deadline} {team_zone} />{ " " }<Countdown {deadline} />{ " " }
-                }
-                <StatusBadge status={clock.status} />
-            </p>
-        },
-        None => {
-            html! { <p class="case-urgent">{ format!("No clock running: {}.", case.state()) }</p> }
+    let view = CaseRowView {
+        priority: case.priority(),
+        title: case.title.clone(),
+        href: Route::Case {
+            id: case.id.clone(),
         }
+        .to_hash(),
+        age: case
+            .submitted_at()
+            .map(|submitted| format!("opened {}", countdown(now, submitted))),
+        urgent: row.urgent.map(|index| {
+            let clock = &row.clocks[index];
+            UrgentClock {
+                label: case_clock_label(clock.kind),
+                deadline: clock
+                    .deadline
+                    .map(|deadline| (deadline, countdown(now, deadline))),
+                status: clock.status,
+            }
+        }),
+        state: case.state(),
+        clocks: row
+            .clocks
+            .iter()
+            .map(|clock| (case_clock_label(clock.kind), clock.status))
+            .collect(),
     };
-
-    html! {
-        <li class="case-row">
-            <div class="case-heading">
-                <span class={badge}>{ priority }</span>
-                <a class="case-title" href={Route::Case { id: case.id.clone() }.to_hash()}>{ &case.title }</a>
-                if let Some(age) = age {
-                    <span class="case-age">{ age }</span>
-                }
-            </div>
-            { urgent }
-            <ul class="clock-badges" aria-label="All clocks">
-                { for row.clocks.iter().map(|clock| html! {
-                    <li>{ format!("{}: ", case_clock_label(clock.kind)) }<StatusBadge status={clock.status} /></li>
-                }) }
-            </ul>
-        </li>
-    }
+    html! { <CaseRow view={Rc::new(view)} team_zone={engine.calendar().time_zone().clone()} /> }
 }

@@ -1,5 +1,6 @@
 //! Building blocks of the pages, one component a file.
 pub mod case_list_item;
+pub mod case_row;
 pub mod classification_result;
 pub mod clock_list;
 pub mod countdown;
