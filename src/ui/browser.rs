@@ -2,6 +2,7 @@
 
 use super::route::Route;
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDateTime, Offset, Timelike, Utc};
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -216,8 +217,8 @@ pub fn apply_theme(theme: &[(&str, String)]) {
 }
 
 /// Calls `on_height` with the page's height now and whenever it changes, until the returned
-/// observer is dropped.
-pub fn watch_height(on_height: impl Fn(u32) + 'static) -> Option<HeightWatch> {
+/// watch is dropped.
+pub fn watch_height(on_height: impl Fn(u32) + 'static) -> Option<Watch> {
     let body = gloo::utils::document().body()?;
     let measure = {
         let body = body.clone();
@@ -225,23 +226,53 @@ pub fn watch_height(on_height: impl Fn(u32) + 'static) -> Option<HeightWatch> {
         move || on_height(body.scroll_height().max(0) as u32)
     };
     measure();
-    let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(measure);
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_| measure());
     let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
     observer.observe(&body);
-    Some(HeightWatch {
-        observer,
+    Some(Watch {
+        stop: Box::new(move || observer.disconnect()),
         _callback: callback,
     })
 }
 
-/// Stops watching the page's height when dropped.
-pub struct HeightWatch {
-    observer: web_sys::ResizeObserver,
-    _callback: wasm_bindgen::closure::Closure<dyn FnMut()>,
+/// Calls `on_change` with whether `element` is on screen, or about to be (within half a
+/// screen of it), whenever that changes, until the returned watch is dropped.
+pub fn watch_on_screen(
+    element: &web_sys::Element,
+    on_change: impl Fn(bool) + 'static,
+) -> Option<Watch> {
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        // Entries come oldest first; the last one is where the element is now.
+        let latest = entries
+            .iter()
+            .last()
+            .and_then(|entry| entry.dyn_into::<web_sys::IntersectionObserverEntry>().ok());
+        if let Some(entry) = latest {
+            on_change(entry.is_intersecting());
+        }
+    });
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin("50% 0px");
+    let observer = web_sys::IntersectionObserver::new_with_options(
+        callback.as_ref().unchecked_ref(),
+        &options,
+    )
+    .ok()?;
+    observer.observe(element);
+    Some(Watch {
+        stop: Box::new(move || observer.disconnect()),
+        _callback: callback,
+    })
 }
 
-impl Drop for HeightWatch {
+/// An observer of the page, stopped when dropped.
+pub struct Watch {
+    stop: Box<dyn Fn()>,
+    _callback: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl Drop for Watch {
     fn drop(&mut self) {
-        self.observer.disconnect();
+        (self.stop)();
     }
 }

@@ -119,6 +119,30 @@ test.describe('the case tracker', () => {
     await expect(titles).toHaveText(['Most urgent']);
   });
 
+  test('a row out of view is brought up to date as it scrolls into view', async ({ page }) => {
+    // Forty P1 outages are due first; the P3 case is the last row, well below the fold.
+    await page.addInitScript(() => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', 'yes');
+      const submitted = (id: string, title: string, priority: string) =>
+        localStorage.setItem(
+          `sla-desk.case.${id}`,
+          JSON.stringify({ schema: 1, data: { id, title, events: [{ at: '2026-12-07T08:00:00Z', type: 'submitted', priority }] } }),
+        );
+      for (let n = 1; n <= 40; n++) submitted(`C-${n}`, n === 1 ? 'First outage' : `Outage ${n}`, 'P1');
+      submitted('C-far', 'Slow exports', 'P3');
+    });
+    await page.clock.install({ time: new Date('2026-12-07T09:00:00+01:00') });
+    const cases = new CasesPage(page);
+    await cases.openList();
+    const far = cases.row('Slow exports').locator('.case-urgent .status-badge');
+    await expect(far).toHaveText('on track: 4 h left');
+    await page.clock.runFor(210 * 60 * 1000);
+    await expect(cases.row('First outage').locator('.case-urgent .status-badge')).toHaveText('breached by 2 h 30 min');
+    await cases.row('Slow exports').scrollIntoViewIfNeeded();
+    await expect(far).toHaveText('at risk: 30 min left');
+  });
+
   test('delete, then undo', async ({ page }) => {
     const cases = new CasesPage(page);
     await cases.createFromQuestionnaire(P2, 'Mistake');

@@ -1,11 +1,15 @@
 use crate::domain::case::Case;
 use crate::domain::case_list::{case_rows, CaseFilter, StateFilter};
+use crate::domain::sla::SlaEngine;
+use crate::ui::browser;
 use crate::ui::components::case_row::{CaseRow, CaseRowView, UrgentClock};
+use crate::ui::components::minute_clock::Minute;
 use crate::ui::format::countdown;
-use crate::ui::hooks::use_now::use_now;
+use crate::ui::hooks::use_on_screen::use_on_screen;
 use crate::ui::route::Route;
 use crate::ui::state::AppContext;
 use crate::ui::summary::case_clock_label;
+use chrono::{DateTime, Utc};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -15,25 +19,43 @@ pub struct CaseListItemProps {
 }
 
 /// One case in the list, with its most urgent running clock kept live. Each row ticks on its
-/// own, so a countdown never re-renders the whole list; and a row whose words are the same as
-/// a minute ago (a countdown in days, a clock outside business hours) is not re-rendered at all.
+/// own, so a countdown never re-renders the whole list. A row out of sight keeps the words of
+/// the last minute it was seen, and catches up as it comes into view; a row whose words are
+/// the same as a minute ago (a countdown in days, a clock outside business hours) is not
+/// rendered again at all.
 #[function_component(CaseListItem)]
 pub fn case_list_item(props: &CaseListItemProps) -> Html {
-    let now = use_now();
-    let Some(state) = use_context::<AppContext>() else {
+    let node = use_node_ref();
+    let on_screen = use_on_screen(node.clone());
+    let minute = use_context::<Minute>();
+    let state = use_context::<AppContext>();
+    let engine = state.as_ref().map(|state| state.engine.clone());
+    let view = use_memo(
+        (props.case.clone(), engine, minute.filter(|_| on_screen)),
+        |(case, engine, _)| {
+            let engine = engine.as_ref()?;
+            row_view(engine, case, browser::now()).map(Rc::new)
+        },
+    );
+    let (Some(view), Some(state)) = ((*view).clone(), state) else {
         return html! {};
     };
-    let engine = &state.engine;
-    let case = props.case.as_ref();
+    html! {
+        <li class="case-row" ref={node}>
+            <CaseRow {view} team_zone={state.engine.calendar().time_zone().clone()} />
+        </li>
+    }
+}
+
+/// What the row of `case` shows at `now`.
+fn row_view(engine: &SlaEngine, case: &Case, now: DateTime<Utc>) -> Option<CaseRowView> {
     let every_case = CaseFilter {
         state: StateFilter::All,
         ..CaseFilter::default()
     };
     let rows = case_rows(engine, std::slice::from_ref(case), &every_case, now);
-    let Some(row) = rows.first() else {
-        return html! {};
-    };
-    let view = CaseRowView {
+    let row = rows.first()?;
+    Some(CaseRowView {
         priority: case.priority(),
         title: case.title.clone(),
         href: Route::Case {
@@ -59,6 +81,5 @@ pub fn case_list_item(props: &CaseListItemProps) -> Html {
             .iter()
             .map(|clock| (case_clock_label(clock.kind), clock.status))
             .collect(),
-    };
-    html! { <CaseRow view={Rc::new(view)} team_zone={engine.calendar().time_zone().clone()} /> }
+    })
 }

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// Everything one row of the case list shows, at one minute.
-#[derive(PartialEq)]
+#[derive(PartialEq, Eq)]
 pub struct CaseRowView {
     pub priority: Option<PriorityId>,
     pub title: String,
@@ -24,7 +24,7 @@ pub struct CaseRowView {
 }
 
 /// The clock a row puts first.
-#[derive(PartialEq)]
+#[derive(PartialEq, Eq)]
 pub struct UrgentClock {
     pub label: &'static str,
     /// The deadline and the countdown to it, in words.
@@ -38,7 +38,7 @@ pub struct CaseRowProps {
     pub team_zone: Zone,
 }
 
-/// One row of the case list as [`CaseRowView`] describes it. Yew renders it again only when
+/// The inside of one row of the case list as [`CaseRowView`] describes it. Yew renders it again only when
 /// the view differs from the last one.
 #[function_component(CaseRow)]
 pub fn case_row(props: &CaseRowProps) -> Html {
@@ -64,7 +64,7 @@ pub fn case_row(props: &CaseRowProps) -> Html {
         }
     };
     html! {
-        <li class="case-row">
+        <>
             <div class="case-heading">
                 <span class={badge}>{ priority }</span>
                 <a class="case-title" href={view.href.clone()}>{ &view.title }</a>
@@ -78,6 +78,6 @@ pub fn case_row(props: &CaseRowProps) -> Html {
                     <li>{ format!("{label}: ") }<StatusBadge status={*status} /></li>
                 }) }
             </ul>
-        </li>
+        </>
     }
 }
