@@ -110,6 +110,28 @@ fn most_urgent(clocks: &[ClockReport; 3]) -> Option<usize> {
         .map(|(index, _)| index)
 }
 
+impl<'a> CaseRow<'a> {
+    /// The row of `case` at instant `t`, whatever a filter would say of it.
+    pub fn at(engine: &SlaEngine, case: &'a Case, t: DateTime<Utc>) -> CaseRow<'a> {
+        let (clocks, problem) = match engine.clocks(case, t) {
+            Ok(clocks) => (clocks, None),
+            Err(error) => (unevaluated(case, error, t), Some(error)),
+        };
+        let next_deadline = clocks
+            .iter()
+            .filter(|clock| runs(clock))
+            .filter_map(|clock| clock.deadline)
+            .min();
+        CaseRow {
+            case,
+            urgent: most_urgent(&clocks),
+            clocks,
+            next_deadline,
+            problem,
+        }
+    }
+}
+
 /// The rows of the case list at instant `t`: the cases `filter` admits, the most pressing
 /// first (by next deadline, cases without one last), ties by submission time then id.
 ///
@@ -147,24 +169,7 @@ pub fn case_rows<'a>(
                 .is_none_or(|wanted| case.priority() == Some(wanted))
         })
         .filter(|case| needle.is_empty() || mentions(case, &needle))
-        .map(|case| {
-            let (clocks, problem) = match engine.clocks(case, t) {
-                Ok(clocks) => (clocks, None),
-                Err(error) => (unevaluated(case, error, t), Some(error)),
-            };
-            let next_deadline = clocks
-                .iter()
-                .filter(|clock| runs(clock))
-                .filter_map(|clock| clock.deadline)
-                .min();
-            CaseRow {
-                case,
-                urgent: most_urgent(&clocks),
-                clocks,
-                next_deadline,
-                problem,
-            }
-        })
+        .map(|case| CaseRow::at(engine, case, t))
         .filter(|row| {
             !filter.needs_attention
                 || row.clocks.iter().any(|clock| {

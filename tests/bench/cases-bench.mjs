@@ -59,7 +59,7 @@ const RENDERING = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'L
  * and paint that follow, forced before the trace ends; the harness's own script is not
  * counted. The median of several boundaries.
  */
-async function oneTick(browser, entries) {
+async function oneTick(entries) {
   const { context, page } = await pageWithCases(entries, { fakeClock: true });
   // The app's script is the one Trunk preloads (the inline loader only imports it).
   const appScript = await page.evaluate(() => document.querySelector('link[rel=modulepreload]').href);
@@ -109,7 +109,7 @@ for (const storeFile of stores) {
   const count = Object.keys(entries).length;
   const runs = [];
   for (let run = 0; run < 3; run++) {
-    runs.push({ ...(await loadMarks(entries)), tick: await oneTick(browser, entries) });
+    runs.push({ ...(await loadMarks(entries)), tick: await oneTick(entries) });
   }
   const figure = (name) => median(runs.map((run) => run[name])).toFixed(1);
   console.log(

@@ -1,5 +1,5 @@
 use crate::domain::case::Case;
-use crate::domain::case_list::{case_rows, CaseFilter, StateFilter};
+use crate::domain::case_list;
 use crate::domain::sla::SlaEngine;
 use crate::ui::browser;
 use crate::ui::components::case_row::{CaseRow, CaseRowView, UrgentClock};
@@ -34,7 +34,7 @@ pub fn case_list_item(props: &CaseListItemProps) -> Html {
         (props.case.clone(), engine, minute.filter(|_| on_screen)),
         |(case, engine, _)| {
             let engine = engine.as_ref()?;
-            row_view(engine, case, browser::now()).map(Rc::new)
+            Some(Rc::new(row_view(engine, case, browser::now())))
         },
     );
     let (Some(view), Some(state)) = ((*view).clone(), state) else {
@@ -48,14 +48,9 @@ pub fn case_list_item(props: &CaseListItemProps) -> Html {
 }
 
 /// What the row of `case` shows at `now`.
-fn row_view(engine: &SlaEngine, case: &Case, now: DateTime<Utc>) -> Option<CaseRowView> {
-    let every_case = CaseFilter {
-        state: StateFilter::All,
-        ..CaseFilter::default()
-    };
-    let rows = case_rows(engine, std::slice::from_ref(case), &every_case, now);
-    let row = rows.first()?;
-    Some(CaseRowView {
+fn row_view(engine: &SlaEngine, case: &Case, now: DateTime<Utc>) -> CaseRowView {
+    let row = case_list::CaseRow::at(engine, case, now);
+    CaseRowView {
         priority: case.priority(),
         title: case.title.clone(),
         href: Route::Case {
@@ -81,5 +76,5 @@ fn row_view(engine: &SlaEngine, case: &Case, now: DateTime<Utc>) -> Option<CaseR
             .iter()
             .map(|clock| (case_clock_label(clock.kind), clock.status))
             .collect(),
-    })
+    }
 }
